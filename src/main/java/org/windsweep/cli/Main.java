@@ -1,0 +1,40 @@
+package org.windsweep.cli;
+
+import org.windsweep.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The launcher's entry point: one picocli command per subcommand of the brief. */
+@Command(
+        name = "windsweep",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Wind farm layout optimisation sweeps on Apache Spark, with results in HDF5.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main {
+
+    /** Exit code for bad input of any kind (the brief's contract). */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs one command line and returns its exit code; the tests call this instead of main. */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof InvalidInputException) {
+                cmd.getErr().println("windsweep: " + exception.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            throw exception;
+        });
+        commandLine.setParameterExceptionHandler((exception, parsedArgs) -> {
+            CommandLine cmd = exception.getCommandLine();
+            cmd.getErr().println("windsweep: " + exception.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            return EXIT_BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+}
