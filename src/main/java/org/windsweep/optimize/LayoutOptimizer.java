@@ -14,9 +14,9 @@ import org.windsweep.InvalidInputException;
 public final class LayoutOptimizer {
 
     /** The longest step (in minimum spacings) any coordinate takes in one iteration. */
-    static final double MAX_STEP = 0.5;
+    static final double MAX_STEP = Double.parseDouble(System.getProperty("maxStep", "0.5"));
     /** Stop when the subproblem predicts less than this relative AEP gain. */
-    static final double STATIONARITY = 1e-7;
+    static final double STATIONARITY = Double.parseDouble(System.getProperty("stat", "1e-7"));
 
     private LayoutOptimizer() {
     }
@@ -57,8 +57,42 @@ public final class LayoutOptimizer {
         SqpSettings sqpSettings = new SqpSettings(settings.maxIterations(), deadline,
                 STATIONARITY * aep0 / aepScale, MAX_STEP);
         double[] u0 = LayoutVariables.pack(x0, y0, scale);
-        SqpResult sqp = new SqpOptimizer(problem, sqpSettings).minimise(u0, cancellation);
+        Refined refined = refine(problem, sqpSettings, u0, aep0, settings.maxIterations(), cancellation);
+        int iterations = refined.iterations();
+        TurbineRelocation relocation = new TurbineRelocation(boundary, aep, minSpacingM, smartStart.gridSize());
+        while (Boolean.getBoolean("reloc") && iterations < settings.maxIterations() && System.nanoTime() - deadline < 0) {
+            double[] moved = relocation.relocateWeakest(LayoutVariables.x(refined.u(), nTurbines, scale),
+                    LayoutVariables.y(refined.u(), nTurbines, scale));
+            if (moved == null) {
+                break;
+            }
+            double[] movedU = LayoutVariables.pack(java.util.Arrays.copyOf(moved, nTurbines),
+                    java.util.Arrays.copyOfRange(moved, nTurbines, 2 * nTurbines), scale);
+            Refined next = refine(problem, sqpSettings, movedU, Double.NEGATIVE_INFINITY,
+                    settings.maxIterations() - iterations, cancellation);
+            iterations += next.iterations();
+            if (next.aep() <= refined.aep()) {
+                break;
+            }
+            refined = new Refined(next.u(), next.aep(), iterations, next.converged());
+        }
+        double[] best = refined.u();
+        double[] x = LayoutVariables.x(best, nTurbines, scale);
+        double[] y = LayoutVariables.y(best, nTurbines, scale);
+        // evaluated afresh in metres so that the reported AEP is exactly what the model says of the layout
+        double finalAep = aep.aepWithGradient(x, y, gx, gy);
+        return new LayoutResult(x, y, finalAep, aep0, iterations, refined.converged(),
+                constraints.maxViolationM(x, y), secondsSince(startNanos));
+    }
 
+    record Refined(double[] u, double aep, int iterations, boolean converged) {
+    }
+
+    private static Refined refine(AepMaximisation problem, SqpSettings sqpSettings, double[] u0, double aep0,
+                                  int maxIterations, Cancellation cancellation) {
+        SqpSettings limited = new SqpSettings(maxIterations, sqpSettings.deadlineNanos(), sqpSettings.tolerance(),
+                sqpSettings.maxStep());
+        SqpResult sqp = new SqpOptimizer(problem, limited).minimise(u0, cancellation);
         double[] best = sqp.bestFeasible() != null ? sqp.bestFeasible() : u0;
         double bestAep = sqp.bestFeasible() != null ? problem.aepGwh(sqp.bestObjective()) : aep0;
         if (!problem.isFeasible(sqp.last())) {
@@ -71,12 +105,7 @@ public final class LayoutOptimizer {
                 }
             }
         }
-        double[] x = LayoutVariables.x(best, nTurbines, scale);
-        double[] y = LayoutVariables.y(best, nTurbines, scale);
-        // evaluated afresh in metres so that the reported AEP is exactly what the model says of the layout
-        double finalAep = aep.aepWithGradient(x, y, gx, gy);
-        return new LayoutResult(x, y, finalAep, aep0, sqp.iterations(), sqp.converged(),
-                constraints.maxViolationM(x, y), secondsSince(startNanos));
+        return new Refined(best, bestAep, sqp.iterations(), sqp.converged());
     }
 
     /** A length scale when there is no minimum spacing: the side of each turbine's share of the bounding box. */
