@@ -41,7 +41,7 @@ final class SpecNode {
         Node root;
         try {
             root = new Compose(settings).composeString(yamlText)
-                    .orElseThrow(() -> new SpecLocation(sourceName, "", 1).error("the spec is empty; expected a mapping with at least 'name', 'farms', 'turbines' and 'n_turbines'"));
+                    .orElseThrow(() -> new SpecLocation(sourceName, "", 1).error("the spec is empty; expected a mapping with at least name, farms, turbines, site and n_turbines"));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 1).orElse(1);
             throw new SpecLocation(sourceName, "", line).error("not valid YAML: " + e.getProblem() + "; fix the YAML syntax", e);
