@@ -1,6 +1,7 @@
 package org.windsweep.sweep;
 
 import java.util.List;
+import org.windsweep.optimize.SmartStartSettings;
 
 /**
  * A sweep spec read and checked, with every default applied, but not yet resolved into physics and optimiser objects
@@ -17,7 +18,7 @@ public record SweepDefinition(
         String wakeModel,
         SpecLocation wakeModelAt,
         SeedRange seeds,
-        SmartStartSpec smartStart,
+        SmartStartSettings smartStart,
         OptimizerSpec optimizer,
         double spacingD,
         int partitions,

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.windsweep.optimize.SmartStartSettings;
 
 /**
  * Reads a sweep spec (YAML) into a resolved {@link SweepSpec}, checking everything before any Spark job starts. Every
@@ -84,8 +85,8 @@ public final class SweepSpecParser {
         SpecLocation wakeAt = wakeNode == null ? top.location().child("wake_model") : wakeNode.location();
 
         SeedRange seeds = top.optional("seeds").map(SweepSpecParser::seeds).orElse(DEFAULT_SEEDS);
-        SmartStartSpec smartStart = top.optional("smart_start").map(SweepSpecParser::smartStart)
-                .orElse(new SmartStartSpec(DEFAULT_GRID_SIZE, DEFAULT_RANDOM_PCT));
+        SmartStartSettings smartStart = top.optional("smart_start").map(SweepSpecParser::smartStart)
+                .orElse(new SmartStartSettings(DEFAULT_GRID_SIZE, DEFAULT_RANDOM_PCT));
         OptimizerSpec optimizer = top.optional("optimizer").map(SweepSpecParser::optimizer)
                 .orElse(new OptimizerSpec(DEFAULT_MAX_ITERATIONS, DEFAULT_TIME_LIMIT_S, HARD_LIMIT_FACTOR * DEFAULT_TIME_LIMIT_S));
         double spacingD = top.optional("spacing_d").map(n -> positive(n, "the minimum spacing in rotor diameters, a number above 0 such as 2"))
@@ -142,7 +143,7 @@ public final class SweepSpecParser {
         return new SeedRange(start, count);
     }
 
-    private static SmartStartSpec smartStart(SpecNode node) {
+    private static SmartStartSettings smartStart(SpecNode node) {
         SpecMap smartStart = node.asMap(SMART_START_KEYS, "{grid_size, random_pct}");
         int gridSize = smartStart.optional("grid_size")
                 .map(n -> atLeast(n, 2, "the candidate grid's points per side, a whole number of at least 2")).orElse(DEFAULT_GRID_SIZE);
@@ -153,7 +154,7 @@ public final class SweepSpecParser {
             }
             return value;
         }).orElse(DEFAULT_RANDOM_PCT);
-        return new SmartStartSpec(gridSize, randomPct);
+        return new SmartStartSettings(gridSize, randomPct);
     }
 
     private static OptimizerSpec optimizer(SpecNode node) {
@@ -182,7 +183,7 @@ public final class SweepSpecParser {
     }
 
     /** Smart start places each turbine on its own grid point, so a farm cannot have more turbines than grid points. */
-    private static void requireCountsFitGrid(List<FarmSpec> farms, SmartStartSpec smartStart) {
+    private static void requireCountsFitGrid(List<FarmSpec> farms, SmartStartSettings smartStart) {
         int gridPoints = smartStart.gridSize() * smartStart.gridSize();
         for (FarmSpec farm : farms) {
             for (int count : farm.turbineCounts().values()) {

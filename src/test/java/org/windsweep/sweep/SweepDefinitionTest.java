@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.windsweep.optimize.SmartStartSettings;
 
 /** What a spec's keys mean once read, and the defaults of the keys a spec leaves out (docs/sweep-spec.md). */
 class SweepDefinitionTest {
@@ -37,7 +38,7 @@ class SweepDefinitionTest {
         assertEquals("minimal", spec.name());
         assertEquals("Nygaard_2022", spec.wakeModel());
         assertEquals(new SeedRange(0, 1), spec.seeds());
-        assertEquals(new SmartStartSpec(18, 30), spec.smartStart());
+        assertEquals(new SmartStartSettings(18, 30), spec.smartStart());
         assertEquals(new OptimizerSpec(200, 600, 2400), spec.optimizer());
         assertEquals(2.0, spec.spacingD());
         assertEquals(0, spec.partitions(), "0: the run chooses the partition count");
@@ -86,7 +87,7 @@ class SweepDefinitionTest {
 
         assertEquals("IEA37SimpleBastankhahGaussian", spec.wakeModel());
         assertEquals(new SeedRange(7, 5), spec.seeds());
-        assertEquals(new SmartStartSpec(10, 0), spec.smartStart());
+        assertEquals(new SmartStartSettings(10, 0), spec.smartStart());
         assertEquals(new OptimizerSpec(0, 30, 45), spec.optimizer());
         assertEquals(3.5, spec.spacingD());
         assertEquals(4, spec.partitions());
