@@ -1,0 +1,47 @@
+package org.windsweep.physics;
+
+/**
+ * A wake whose deficit is a centre value times a Gaussian of width sigma, averaged over the destination rotor by a
+ * {@link RotorAverage}: deficit = centre(dw) * shape(R/sigma, cw/sigma). Subclasses give centre and sigma.
+ */
+abstract class GaussianDeficit implements WakeDeficit {
+
+    private final RotorAverage rotorAverage;
+
+    GaussianDeficit(RotorAverage rotorAverage) {
+        this.rotorAverage = rotorAverage;
+    }
+
+    /** Writes the centre deficit and sigma with their partials (dw, ct, ti) into out. */
+    abstract void centreAndSigma(WakeSource source, double dw, PairTerms out);
+
+    /** Sigma alone with its partials (dw, ct, ti). */
+    abstract void sigma(WakeSource source, double dw, PairTerms out);
+
+    @Override
+    public void evaluate(WakeSource source, double dw, double cw, double destRadius, PairTerms out) {
+        centreAndSigma(source, dw, out);
+        double sigma = out.sigma;
+        double r = destRadius / sigma;
+        double c = cw / sigma;
+        rotorAverage.shape(r, c, out);
+        double centre = out.centre;
+        double shape = out.shape;
+        double dDeficitDsigma = -centre * (out.dShapeDr * r + out.dShapeDc * c) / sigma;
+        out.deficit = centre * shape;
+        out.dDeficitDcw = centre * out.dShapeDc / sigma;
+        out.dDeficitDw = out.dCentreDw * shape + dDeficitDsigma * out.dSigmaDw;
+        out.dDeficitDct = out.dCentreDct * shape + dDeficitDsigma * out.dSigmaDct;
+        out.dDeficitDti = out.dCentreDti * shape + dDeficitDsigma * out.dSigmaDti;
+    }
+
+    /** Following Niayifar, the wake radius of a Gaussian wake is twice sigma. */
+    @Override
+    public void wakeRadius(WakeSource source, double dw, PairTerms out) {
+        sigma(source, dw, out);
+        out.wakeRadius = 2 * out.sigma;
+        out.dWakeRadiusDw = 2 * out.dSigmaDw;
+        out.dWakeRadiusDct = 2 * out.dSigmaDct;
+        out.dWakeRadiusDti = 2 * out.dSigmaDti;
+    }
+}

@@ -1,0 +1,43 @@
+package org.windsweep.physics;
+
+/**
+ * The IEA Task 37 case-study Gaussian wake: sigma = k*dw*[dw > 1e-10] + D/sqrt(8) with k = 0.0324555, centre
+ * deficit ws*(1 - sqrt(1 - CT/(8*(sigma/D)^2))), evaluated at the rotor centre.
+ */
+public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
+
+    private static final double K = 0.0324555;
+    private static final double NEAR_WAKE_DW = 1e-10;
+
+    public IEA37SimpleBastankhahDeficit() {
+        super(new RotorCenter());
+    }
+
+    @Override
+    public void prepare(WakeSource source) {
+        // Nothing depends on the source alone beyond its diameter and CT, which are read directly.
+    }
+
+    @Override
+    void sigma(WakeSource source, double dw, PairTerms out) {
+        boolean expanding = dw > NEAR_WAKE_DW;
+        out.sigma = (expanding ? K * dw : 0) + source.diameter / Math.sqrt(8.);
+        out.dSigmaDw = expanding ? K : 0;
+        out.dSigmaDct = 0;
+        out.dSigmaDti = 0;
+    }
+
+    @Override
+    void centreAndSigma(WakeSource source, double dw, PairTerms out) {
+        sigma(source, dw, out);
+        double sigmaOverD = out.sigma / source.diameter;
+        double denominator = 8. * sigmaOverD * sigmaOverD;
+        double load = source.ct / denominator;
+        double root = Math.sqrt(1. - load);
+        out.centre = source.ws * (1 - root);
+        double dCentreDload = root > 0 ? 0.5 * source.ws / root : 0;
+        out.dCentreDct = dCentreDload / denominator;
+        out.dCentreDw = dCentreDload * (-2 * load / out.sigma) * out.dSigmaDw;
+        out.dCentreDti = 0;
+    }
+}

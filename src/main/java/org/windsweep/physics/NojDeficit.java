@@ -1,0 +1,41 @@
+package org.windsweep.physics;
+
+/**
+ * Jensen's top-hat wake (NOJ, k = 0.1): wake radius Rw = k*dw + D/2, deficit 2*a_madsen(CT)*ws*(R/Rw)^2 over the
+ * wake disc, times the fraction of the destination rotor the disc covers ({@link AreaOverlap}).
+ */
+public final class NojDeficit implements WakeDeficit {
+
+    private static final double K = 0.1;
+    private static final int TWICE_INDUCTION = 0;
+    private static final int D_TWICE_INDUCTION_D_CT = 1;
+
+    @Override
+    public void prepare(WakeSource source) {
+        source.terms[TWICE_INDUCTION] = 2 * Induction.madsen(source.ct);
+        source.terms[D_TWICE_INDUCTION_D_CT] = 2 * Induction.madsenDerivative(source.ct);
+    }
+
+    @Override
+    public void evaluate(WakeSource source, double dw, double cw, double destRadius, PairTerms out) {
+        double radius = source.diameter / 2;
+        double wakeRadius = K * dw + radius;
+        AreaOverlap.compute(wakeRadius, destRadius, cw, out);
+        double expansion = (radius / wakeRadius) * (radius / wakeRadius);
+        double centre = source.terms[TWICE_INDUCTION] * source.ws * expansion;
+        double overlap = out.overlap;
+        out.deficit = centre * overlap;
+        out.dDeficitDw = (-2 * centre / wakeRadius * overlap + centre * out.dOverlapDwakeRadius) * K;
+        out.dDeficitDcw = centre * out.dOverlapDdistance;
+        out.dDeficitDct = source.terms[D_TWICE_INDUCTION_D_CT] * source.ws * expansion * overlap;
+        out.dDeficitDti = 0;
+    }
+
+    @Override
+    public void wakeRadius(WakeSource source, double dw, PairTerms out) {
+        out.wakeRadius = K * dw + source.diameter / 2;
+        out.dWakeRadiusDw = K;
+        out.dWakeRadiusDct = 0;
+        out.dWakeRadiusDti = 0;
+    }
+}

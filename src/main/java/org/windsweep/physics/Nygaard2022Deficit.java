@@ -1,0 +1,105 @@
+package org.windsweep.physics;
+
+/**
+ * TurbOPark (Nygaard et al. 2022) as PyWake's Nygaard_2022: a Gaussian wake whose width grows with the ambient TI
+ * and the wake's own added turbulence, centre deficit ws*(1 - sqrt(1 - min(1, CT*D^2/(8*sigma^2)))), averaged over
+ * the destination rotor by a {@link RotorAverage} (exact Gaussian overlap in the Nygaard_2022 model):
+ *
+ * <pre>
+ *   alpha = 1.5*TI, beta = 0.8*TI/sqrt(CT), fac = 0.04*TI*D/beta
+ *   t1 = sqrt((alpha + beta*dw/D)^2 + 1), t2 = sqrt(1 + alpha^2), t3 = (t1 + 1)*alpha, t4 = (t2 + 1)*(alpha + beta*|dw|/D)
+ *   sigma = fac*(t1 - t2 - ln(t3/t4)) + eps*D,  eps = 0.25*sqrt(0.5*(1 + s)/s), s = sqrt(1 - min(0.999, CT))
+ * </pre>
+ * TI is the ambient TI at the source.
+ */
+public final class Nygaard2022Deficit extends GaussianDeficit {
+
+    private static final int ALPHA = 0;
+    private static final int BETA = 1;
+    private static final int FAC = 2;
+    private static final int T2 = 3;
+    private static final int EPSILON_D = 4;
+    private static final int D_BETA_D_CT = 5;
+    private static final int D_FAC_D_CT = 6;
+    private static final int D_EPSILON_D_D_CT = 7;
+    private static final double CT_LIMIT = 0.999;
+    private static final double CT_FLOOR = 1e-20;
+
+    public Nygaard2022Deficit(RotorAverage rotorAverage) {
+        super(rotorAverage);
+    }
+
+    @Override
+    public void prepare(WakeSource source) {
+        double[] t = source.terms;
+        double ti = source.tiAmbient;
+        double d = source.diameter;
+        double ct = Math.max(source.ct, CT_FLOOR);
+        double alpha = 1.5 * ti;
+        double beta = 0.8 * ti / Math.sqrt(ct);
+        double fac = 0.04 * ti * d / beta;
+        double dBetaDct = source.ct > CT_FLOOR ? -0.5 * beta / ct : 0;
+        double s = Math.sqrt(1 - Math.min(CT_LIMIT, source.ct));
+        double g = 0.5 * (1 + s) / s;
+        double dGDs = -0.5 / (s * s);
+        double dSDct = source.ct < CT_LIMIT ? -0.5 / s : 0;
+        t[ALPHA] = alpha;
+        t[BETA] = beta;
+        t[FAC] = fac;
+        t[T2] = Math.sqrt(1 + alpha * alpha);
+        t[EPSILON_D] = 0.25 * Math.sqrt(g) * d;
+        t[D_BETA_D_CT] = dBetaDct;
+        t[D_FAC_D_CT] = -fac / beta * dBetaDct;
+        t[D_EPSILON_D_D_CT] = 0.125 / Math.sqrt(g) * dGDs * dSDct * d;
+    }
+
+    @Override
+    void sigma(WakeSource source, double dw, PairTerms out) {
+        double[] t = source.terms;
+        double alpha = t[ALPHA];
+        double beta = t[BETA];
+        double fac = t[FAC];
+        double t2 = t[T2];
+        double d = source.diameter;
+        double dwD = dw / d;
+        double absDwD = Math.abs(dw) / d;
+        double z = alpha + beta * dwD;
+        double zAbs = alpha + beta * absDwD;
+        double t1 = Math.sqrt(z * z + 1);
+        double t3 = (t1 + 1) * alpha;
+        double t4 = (t2 + 1) * zAbs;
+        double bracket = t1 - t2 - Math.log(t3 / t4);
+        out.sigma = fac * bracket + t[EPSILON_D];
+        // d bracket/dz through t1 (t1 itself and ln t3); d bracket/d zAbs through ln t4.
+        double dBracketDz = z / t1 * (1 - 1 / (t1 + 1));
+        double dBracketDzAbs = 1 / zAbs;
+        double sign = dw >= 0 ? 1 : -1;
+        out.dSigmaDw = fac * (dBracketDz + sign * dBracketDzAbs) * beta / d;
+        double dSigmaDbeta = fac * (dBracketDz * dwD + dBracketDzAbs * absDwD);
+        out.dSigmaDct = t[D_FAC_D_CT] * bracket + dSigmaDbeta * t[D_BETA_D_CT] + t[D_EPSILON_D_D_CT];
+        out.dSigmaDti = 0;
+    }
+
+    @Override
+    void centreAndSigma(WakeSource source, double dw, PairTerms out) {
+        sigma(source, dw, out);
+        double sigma = out.sigma;
+        double d = source.diameter;
+        double dLoadDct = d * d / (8 * sigma * sigma);
+        double load = source.ct * dLoadDct;
+        if (load >= 1) {
+            out.centre = source.ws;
+            out.dCentreDw = 0;
+            out.dCentreDct = 0;
+            out.dCentreDti = 0;
+            return;
+        }
+        double root = Math.sqrt(1 - load);
+        out.centre = source.ws * (1 - root);
+        double dCentreDload = 0.5 * source.ws / root;
+        double dLoadDsigma = -2 * load / sigma;
+        out.dCentreDw = dCentreDload * dLoadDsigma * out.dSigmaDw;
+        out.dCentreDct = dCentreDload * (dLoadDct + dLoadDsigma * out.dSigmaDct);
+        out.dCentreDti = 0;
+    }
+}

@@ -1,0 +1,12 @@
+package org.windsweep.physics;
+
+import java.io.Serializable;
+
+/**
+ * How a Gaussian wake's shape exp(-rho^2/2) (rho in units of sigma) is averaged over the destination rotor:
+ * writes the factor and its partials in r = R/sigma and c = cw/sigma into out.shape, out.dShapeDr, out.dShapeDc.
+ */
+public interface RotorAverage extends Serializable {
+
+    void shape(double r, double c, PairTerms out);
+}

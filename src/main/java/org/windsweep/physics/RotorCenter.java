@@ -1,0 +1,13 @@
+package org.windsweep.physics;
+
+/** The wake at the rotor centre only: exp(-c^2/2). */
+public final class RotorCenter implements RotorAverage {
+
+    @Override
+    public void shape(double r, double c, PairTerms out) {
+        double value = Math.exp(-0.5 * c * c);
+        out.shape = value;
+        out.dShapeDr = 0;
+        out.dShapeDc = -c * value;
+    }
+}

@@ -1,0 +1,68 @@
+package org.windsweep.physics;
+
+import java.io.Serializable;
+import org.windsweep.InvalidInputException;
+
+/**
+ * A wind rose given per direction sector (PyWake's UniformSite): probability[sector][ws] at its own wind speeds,
+ * and ambient TI per sector (one value for all sectors is allowed).
+ */
+public record SectorRose(double[] sectorWdDeg, double[] wsMs, double[][] probability, double[] ti) implements Serializable {
+
+    public SectorRose {
+        Sectors.of(sectorWdDeg, "sector_rose.wd_deg");
+        if (wsMs == null || wsMs.length == 0) {
+            throw new InvalidInputException("sector_rose.ws_ms: needs at least one wind speed");
+        }
+        if (probability == null || probability.length != sectorWdDeg.length) {
+            throw new InvalidInputException("sector_rose.probability: needs one entry per sector (" + sectorWdDeg.length + ")");
+        }
+        for (double[] row : probability) {
+            if (row == null || row.length != wsMs.length) {
+                throw new InvalidInputException("sector_rose.probability: needs one value per wind speed (" + wsMs.length + ") in every sector");
+            }
+            for (double p : row) {
+                if (!(p >= 0) || !Double.isFinite(p)) {
+                    throw new InvalidInputException("sector_rose.probability: values must be finite and >= 0, got " + p);
+                }
+            }
+        }
+        TiPerSector.check(ti, sectorWdDeg.length, "sector_rose.ti");
+    }
+
+    /** One wind speed with probability 1 in every sector: the IEA37 kind of rose. */
+    public static SectorRose singleSpeed(double[] sectorWdDeg, double[] sectorProbability, double wsMs, double ti) {
+        if (sectorProbability == null || sectorWdDeg == null || sectorProbability.length != sectorWdDeg.length) {
+            throw new InvalidInputException("sector_rose.probability: needs one value per sector direction");
+        }
+        double[][] p = new double[sectorProbability.length][];
+        for (int s = 0; s < p.length; s++) {
+            p[s] = new double[] {sectorProbability[s]};
+        }
+        return new SectorRose(sectorWdDeg, new double[] {wsMs}, p, new double[] {ti});
+    }
+
+    /** The site at the sector centres. */
+    public Site site() {
+        return site(Sectors.of(sectorWdDeg, "sector_rose.wd_deg").centres());
+    }
+
+    /** P(wd, ws) = P_sector(nearest sector) / sector width * wd bin width, with bin width 360 / number of bins. */
+    public Site site(double[] wdBinsDeg) {
+        if (wdBinsDeg == null || wdBinsDeg.length == 0) {
+            throw new InvalidInputException("site wd_deg: give at least one wind direction bin");
+        }
+        Sectors sectors = Sectors.of(sectorWdDeg, "sector_rose.wd_deg");
+        double scale = Sectors.binWidth(wdBinsDeg.length) / sectors.widthDeg();
+        double[][] p = new double[wdBinsDeg.length][wsMs.length];
+        double[] tiPerWd = new double[wdBinsDeg.length];
+        for (int l = 0; l < wdBinsDeg.length; l++) {
+            int s = sectors.sectorOf(wdBinsDeg[l]);
+            for (int k = 0; k < wsMs.length; k++) {
+                p[l][k] = probability[s][k] * scale;
+            }
+            tiPerWd[l] = TiPerSector.of(ti, s);
+        }
+        return new Site(wdBinsDeg, wsMs, p, tiPerWd);
+    }
+}

@@ -1,0 +1,117 @@
+package org.windsweep.physics;
+
+import java.util.Arrays;
+import org.windsweep.InvalidInputException;
+
+/**
+ * Power and CT tabulated over wind speed, interpolated linearly; outside the table the end values hold
+ * (no implicit cut-out). Derivatives are the slopes of the segment containing ws (the right one at a node).
+ */
+public record TabularCurve(double[] wsMs, double[] powerW, double[] ct) implements PowerCtCurve {
+
+    public TabularCurve {
+        if (wsMs == null || powerW == null || ct == null) {
+            throw new InvalidInputException("turbine curve: ws, power and ct columns are all required");
+        }
+        if (wsMs.length != powerW.length || wsMs.length != ct.length) {
+            throw new InvalidInputException("turbine curve: columns have different lengths (ws " + wsMs.length
+                    + ", power " + powerW.length + ", ct " + ct.length + "); give one power and one ct per wind speed");
+        }
+        if (wsMs.length < 2) {
+            throw new InvalidInputException("turbine curve: ws needs at least 2 values, got " + wsMs.length);
+        }
+        for (int i = 0; i < wsMs.length; i++) {
+            if (!Double.isFinite(wsMs[i]) || (i > 0 && wsMs[i] <= wsMs[i - 1])) {
+                throw new InvalidInputException("turbine curve: ws must be finite and strictly increasing, but ws[" + i
+                        + "] = " + wsMs[i] + (i > 0 ? " follows " + wsMs[i - 1] : ""));
+            }
+            if (!(powerW[i] >= 0) || !Double.isFinite(powerW[i])) {
+                throw new InvalidInputException("turbine curve: power must be finite and >= 0 W, but power[" + i + "] = " + powerW[i]);
+            }
+            if (!(ct[i] >= 0 && ct[i] <= 3)) {
+                throw new InvalidInputException("turbine curve: ct must lie in [0, 3], but ct[" + i + "] = " + ct[i]);
+            }
+        }
+        wsMs = wsMs.clone();
+        powerW = powerW.clone();
+        ct = ct.clone();
+    }
+
+    @Override
+    public double[] wsMs() {
+        return wsMs.clone();
+    }
+
+    @Override
+    public double[] powerW() {
+        return powerW.clone();
+    }
+
+    @Override
+    public double[] ct() {
+        return ct.clone();
+    }
+
+    @Override
+    public double power(double ws) {
+        return interpolate(powerW, ws);
+    }
+
+    @Override
+    public double ct(double ws) {
+        return interpolate(ct, ws);
+    }
+
+    @Override
+    public double powerDerivative(double ws) {
+        return slope(powerW, ws);
+    }
+
+    @Override
+    public double ctDerivative(double ws) {
+        return slope(ct, ws);
+    }
+
+    private double interpolate(double[] values, double ws) {
+        int last = wsMs.length - 1;
+        if (ws <= wsMs[0]) {
+            return values[0];
+        }
+        if (ws >= wsMs[last]) {
+            return values[last];
+        }
+        int k = segment(ws);
+        double t = (ws - wsMs[k]) / (wsMs[k + 1] - wsMs[k]);
+        return values[k] + t * (values[k + 1] - values[k]);
+    }
+
+    private double slope(double[] values, double ws) {
+        if (ws < wsMs[0] || ws >= wsMs[wsMs.length - 1]) {
+            return 0;
+        }
+        int k = segment(ws);
+        return (values[k + 1] - values[k]) / (wsMs[k + 1] - wsMs[k]);
+    }
+
+    /** Index k of the segment [ws[k], ws[k+1]) holding ws, for ws inside the table. */
+    private int segment(double ws) {
+        int found = Arrays.binarySearch(wsMs, ws);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TabularCurve that && Arrays.equals(wsMs, that.wsMs)
+                && Arrays.equals(powerW, that.powerW) && Arrays.equals(ct, that.ct);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(wsMs) + Arrays.hashCode(powerW)) + Arrays.hashCode(ct);
+    }
+
+    @Override
+    public String toString() {
+        return "TabularCurve[" + wsMs.length + " wind speeds " + wsMs[0] + ".." + wsMs[wsMs.length - 1] + " m/s]";
+    }
+}

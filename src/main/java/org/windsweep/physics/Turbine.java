@@ -1,0 +1,27 @@
+package org.windsweep.physics;
+
+import java.io.Serializable;
+import org.windsweep.InvalidInputException;
+
+/** One turbine type: rotor diameter and hub height [m] and its power/CT curve. */
+public record Turbine(String name, double diameter, double hubHeight, PowerCtCurve curve) implements Serializable {
+
+    public Turbine {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("turbine: name is missing; give the turbine a name");
+        }
+        if (!(diameter > 0) || !Double.isFinite(diameter)) {
+            throw new InvalidInputException("turbine " + name + ": diameter must be a positive number of metres, got " + diameter);
+        }
+        if (!(hubHeight >= 0) || !Double.isFinite(hubHeight)) {
+            throw new InvalidInputException("turbine " + name + ": hub_height must be >= 0 m, got " + hubHeight);
+        }
+        if (curve == null) {
+            throw new InvalidInputException("turbine " + name + ": the power/ct curve is missing");
+        }
+    }
+
+    public double radius() {
+        return diameter / 2;
+    }
+}

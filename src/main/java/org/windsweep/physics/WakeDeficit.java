@@ -1,0 +1,19 @@
+package org.windsweep.physics;
+
+import java.io.Serializable;
+
+/** The velocity deficit a source turbine's wake causes at a destination rotor (one part of a wake model). */
+public interface WakeDeficit extends Serializable {
+
+    /** Caches in source.terms what depends only on the source's CT, TI and diameter. */
+    void prepare(WakeSource source);
+
+    /**
+     * Deficit [m/s] at a destination rotor of radius destRadius whose centre lies dw downwind and cw crosswind of the
+     * source, with its partials; written into out.deficit and out.dDeficit*.
+     */
+    void evaluate(WakeSource source, double dw, double cw, double destRadius, PairTerms out);
+
+    /** Wake radius [m] at dw with its partials (for turbulence models); written into out.wakeRadius and out.dWakeRadius*. */
+    void wakeRadius(WakeSource source, double dw, PairTerms out);
+}

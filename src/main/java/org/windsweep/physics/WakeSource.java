@@ -1,0 +1,32 @@
+package org.windsweep.physics;
+
+/**
+ * The state of a wake-generating turbine in one flow case, as the wake model parts see it. Mutable scratch owned by
+ * one farm calculation (never shared between threads); {@link WakeDeficit#prepare} caches per-source terms in it.
+ */
+final class WakeSource {
+    /** Free-stream wind speed [m/s]. */
+    double ws;
+    /** Thrust coefficient at the source's effective wind speed. */
+    double ct;
+    /** Effective TI at the source (ambient TI when no turbulence model is used). */
+    double ti;
+    /** Ambient TI of the flow case. */
+    double tiAmbient;
+    double diameter;
+    double hubHeight;
+    /** Position [m]; used when scoring candidate positions against the solved turbines. */
+    double x;
+    double y;
+    /** Model-specific terms that depend only on ct, ti and the diameter; filled by WakeDeficit.prepare. */
+    final double[] terms = new double[8];
+
+    void set(double ws, double ct, double ti, double tiAmbient, Turbine turbine) {
+        this.ws = ws;
+        this.ct = ct;
+        this.ti = ti;
+        this.tiAmbient = tiAmbient;
+        this.diameter = turbine.diameter();
+        this.hubHeight = turbine.hubHeight();
+    }
+}

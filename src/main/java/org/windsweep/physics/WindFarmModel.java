@@ -1,0 +1,155 @@
+package org.windsweep.physics;
+
+import java.io.Serializable;
+import org.windsweep.InvalidInputException;
+
+/**
+ * A wind farm of one turbine type on one site under one wake model: AEP, its exact gradient, single flow cases and
+ * smart-start candidate scores. Immutable and thread-safe: every call works in its own scratch space.
+ */
+public final class WindFarmModel implements Serializable {
+
+    /** Converts W times a probability into GWh per year. */
+    private static final double GWH_PER_W_YEAR = 8760 * 1e-9;
+
+    private final Turbine turbine;
+    private final Site site;
+    private final WakeModel wakeModel;
+
+    public WindFarmModel(Turbine turbine, Site site, WakeModel wakeModel) {
+        if (turbine == null || site == null || wakeModel == null) {
+            throw new IllegalArgumentException("turbine, site and wake model are all required");
+        }
+        this.turbine = turbine;
+        this.site = site;
+        this.wakeModel = wakeModel;
+    }
+
+    public Turbine turbine() {
+        return turbine;
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public WakeModel wakeModel() {
+        return wakeModel;
+    }
+
+    /** AEP [GWh] of turbines at (x, y) [m]: total, per wind direction bin, per turbine. */
+    public AepResult aep(double[] x, double[] y) {
+        int n = checkLayout(x, y, "layout");
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n);
+        double[] perWd = new double[site.wdCount()];
+        double[] perTurbine = new double[n];
+        for (int l = 0; l < site.wdCount(); l++) {
+            solver.setDirection(x, y, site.wd(l));
+            for (int k = 0; k < site.wsCount(); k++) {
+                double weight = site.probability(l, k) * GWH_PER_W_YEAR;
+                if (weight == 0) {
+                    continue;
+                }
+                solver.solve(site.ws(k), site.ti(l), false);
+                for (int j = 0; j < n; j++) {
+                    double energy = solver.power[j] * weight;
+                    perTurbine[j] += energy;
+                    perWd[l] += energy;
+                }
+            }
+        }
+        double total = 0;
+        for (double e : perWd) {
+            total += e;
+        }
+        return new AepResult(total, perWd, perTurbine);
+    }
+
+    /**
+     * Total AEP [GWh] and its exact gradient [GWh/m] with respect to every turbine's x and y, written into dAepDx and
+     * dAepDy (adjoint sweep per flow case; no finite differences).
+     */
+    public double aepWithGradient(double[] x, double[] y, double[] dAepDx, double[] dAepDy) {
+        int n = checkLayout(x, y, "layout");
+        if (dAepDx == null || dAepDy == null || dAepDx.length != n || dAepDy.length != n) {
+            throw new IllegalArgumentException("gradient arrays must have one entry per turbine (" + n + ")");
+        }
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n);
+        double total = 0;
+        for (int l = 0; l < site.wdCount(); l++) {
+            solver.setDirection(x, y, site.wd(l));
+            for (int k = 0; k < site.wsCount(); k++) {
+                double weight = site.probability(l, k) * GWH_PER_W_YEAR;
+                if (weight == 0) {
+                    continue;
+                }
+                solver.solve(site.ws(k), site.ti(l), true);
+                for (int j = 0; j < n; j++) {
+                    total += solver.power[j] * weight;
+                }
+                solver.backward(weight);
+            }
+        }
+        System.arraycopy(solver.xBar, 0, dAepDx, 0, n);
+        System.arraycopy(solver.yBar, 0, dAepDy, 0, n);
+        return total;
+    }
+
+    /** One flow case: wind from wdDeg at free-stream speed wsMs, with the site's ambient TI of the nearest wd bin. */
+    public FlowCaseResult flowCase(double[] x, double[] y, double wdDeg, double wsMs) {
+        int n = checkLayout(x, y, "layout");
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n);
+        solver.setDirection(x, y, wdDeg);
+        solver.solve(wsMs, site.tiAt(wdDeg), false);
+        return new FlowCaseResult(solver.wsEff, solver.power, solver.ct, solver.ti);
+    }
+
+    /**
+     * For each candidate position, the AEP [GWh] a single new turbine there would produce in the wakes of the placed
+     * turbines (which it does not disturb), over all flow cases: TopFarm's smart-start score.
+     * O(candidates x placed x flow cases).
+     */
+    public double[] candidateAep(double[] placedX, double[] placedY, double[] candX, double[] candY) {
+        if (placedX == null || placedY == null || placedX.length != placedY.length) {
+            throw new IllegalArgumentException("placed x and y must have the same length");
+        }
+        if (candX == null || candY == null || candX.length != candY.length) {
+            throw new IllegalArgumentException("candidate x and y must have the same length");
+        }
+        int n = placedX.length;
+        double[] score = new double[candX.length];
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n);
+        solver.rememberPositions(placedX, placedY);
+        PowerCtCurve curve = turbine.curve();
+        for (int l = 0; l < site.wdCount(); l++) {
+            solver.setDirection(placedX, placedY, site.wd(l));
+            for (int k = 0; k < site.wsCount(); k++) {
+                double weight = site.probability(l, k) * GWH_PER_W_YEAR;
+                if (weight == 0) {
+                    continue;
+                }
+                double ws = site.ws(k);
+                solver.solve(ws, site.ti(l), false);
+                for (int c = 0; c < candX.length; c++) {
+                    score[c] += curve.power(solver.wsEffAt(candX[c], candY[c], ws)) * weight;
+                }
+            }
+        }
+        return score;
+    }
+
+    private static int checkLayout(double[] x, double[] y, String field) {
+        if (x == null || y == null || x.length != y.length) {
+            throw new InvalidInputException(field + ": x and y must have the same number of turbines");
+        }
+        if (x.length == 0) {
+            throw new InvalidInputException(field + ": needs at least one turbine");
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+                throw new InvalidInputException(field + ": turbine " + i + " has a non-finite position (" + x[i] + ", " + y[i] + ")");
+            }
+        }
+        return x.length;
+    }
+}
