@@ -45,6 +45,18 @@ final class Reference {
         return values;
     }
 
+    /** The turbine of a reference file's "turbine" object (tabular or cubic curve). */
+    static Turbine turbine(JsonNode node) {
+        JsonNode curve = node.get("curve");
+        PowerCtCurve powerCt = switch (curve.get("kind").asText()) {
+            case "tabular" -> new TabularCurve(doubles(curve.get("ws_ms")), doubles(curve.get("power_w")), doubles(curve.get("ct")));
+            case "cubic" -> new CubicCurve(curve.get("ws_cutin_ms").asDouble(), curve.get("ws_rated_ms").asDouble(),
+                    curve.get("ws_cutout_ms").asDouble(), curve.get("power_rated_w").asDouble(), curve.get("ct").asDouble());
+            default -> throw new IllegalArgumentException("unknown curve kind " + curve.get("kind"));
+        };
+        return new Turbine(node.get("name").asText(), node.get("diameter_m").asDouble(), node.get("hub_height_m").asDouble(), powerCt);
+    }
+
     static boolean isNygaard(String model) {
         return model.startsWith("Nygaard");
     }
