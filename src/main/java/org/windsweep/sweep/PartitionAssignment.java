@@ -56,6 +56,13 @@ public final class PartitionAssignment implements Serializable {
         return new PartitionAssignment(keys);
     }
 
+    /** The spec's {@code partitions} if it sets them, otherwise {@link #TASKS_PER_CORE} per core, never more than the configs. */
+    public static PartitionAssignment forSpec(SweepSpec spec, int cores) {
+        List<SweepConfig> configs = spec.configs();
+        int partitions = spec.partitions().orElse(defaultPartitionCount(configs.size(), cores));
+        return roundRobin(configs, partitions);
+    }
+
     public static int defaultPartitionCount(int configCount, int cores) {
         long wanted = (long) TASKS_PER_CORE * Math.max(1, cores);
         return (int) Math.max(1, Math.min(configCount, wanted));

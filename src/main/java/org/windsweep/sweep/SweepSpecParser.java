@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.windsweep.InvalidInputException;
 import org.windsweep.optimize.SmartStartSettings;
 
 /**
@@ -49,6 +50,33 @@ public final class SweepSpecParser {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private SweepSpecParser() {
+    }
+
+    /**
+     * @param yamlText   the spec's text, kept verbatim in the result for run.json
+     * @param sourceName how errors name the spec, usually its file name
+     * @param baseDir    the directory that the spec's relative file paths (turbine and site files) start from
+     */
+    public static SweepSpec parse(String yamlText, String sourceName, Path baseDir) {
+        return SpecResolver.resolve(readDefinition(yamlText, sourceName, baseDir));
+    }
+
+    /** Reads a spec file; its relative paths start from the file's directory. */
+    public static SweepSpec parseFile(Path specFile) {
+        Path absolute = specFile.toAbsolutePath().normalize();
+        String text;
+        try {
+            text = Files.readString(absolute, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read the sweep spec " + absolute + ": " + e.getMessage()
+                    + "; give the path of a readable YAML file", e);
+        }
+        return parse(text, absolute.getFileName().toString(), absolute.getParent());
+    }
+
+    /** The embedded demo sweep (classpath resource {@value #DEMO_RESOURCE}); it names no files. */
+    public static SweepSpec parseDemo() {
+        return parse(demoYaml(), "demo.yaml", Path.of("").toAbsolutePath());
     }
 
     /** The embedded demo spec's text. */
