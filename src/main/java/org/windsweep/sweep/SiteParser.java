@@ -84,12 +84,12 @@ final class SiteParser {
             return List.of(DEFAULT_TI);
         }
         SpecNode node = site.required("ti", "");
-        String expected = "the ambient turbulence intensity, a number in (0, 1] or a list of " + sectors + " (one per sector)";
+        String expected = "the ambient turbulence intensity, a number in (0, 1) or a list of " + sectors + " (one per sector)";
         List<Double> ti = node.asNumberOrList(expected);
         if (ti.size() != 1 && ti.size() != sectors) {
             throw node.error("expected " + expected);
         }
-        checkEachItem(node, (previous, value) -> value > 0 && value <= 1 ? null : "expected a turbulence intensity in (0, 1] (0.075 means 7.5 %)");
+        checkEachItem(node, (previous, value) -> value > 0 && value < 1 ? null : "expected a turbulence intensity in (0, 1) (0.075 means 7.5 %)");
         return ti;
     }
 

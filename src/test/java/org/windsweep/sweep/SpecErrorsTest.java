@@ -177,7 +177,7 @@ class SpecErrorsTest {
                 messageWith("wd_deg: [0, 90, 180, 270]", "wd_deg: [0, 90, 180, 360]"));
         assertEquals("spec.yaml line 11, site.sector_rose.wd_deg[2]: found '90'; expected directions in increasing order, after 90.0",
                 messageWith("wd_deg: [0, 90, 180, 270]", "wd_deg: [0, 90, 90, 270]"));
-        assertEquals("spec.yaml line 14, site.ti: found '7.5'; expected a turbulence intensity in (0, 1] (0.075 means 7.5 %)",
+        assertEquals("spec.yaml line 14, site.ti: found '7.5'; expected a turbulence intensity in (0, 1) (0.075 means 7.5 %)",
                 messageWith("ti: 0.075", "ti: 7.5"));
     }
 
