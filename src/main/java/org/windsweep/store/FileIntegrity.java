@@ -3,6 +3,7 @@ package org.windsweep.store;
 import io.jhdf.Superblock;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * The checks that need no HDF5 parsing beyond the superblock: is there a file, is it HDF5, is it whole. jhdf opens a
@@ -32,7 +33,8 @@ final class FileIntegrity {
         }
         long endOfFile;
         try {
-            Superblock superblock = Superblock.readSuperblock(ByteBuffer.wrap(bytes));
+            Superblock superblock = Superblock.readSuperblock(
+                    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN)); // HDF5 metadata is little-endian
             endOfFile = superblock.getBaseAddressByte() + superblock.getEndOfFileAddress();
         } catch (RuntimeException e) {
             return new Problem(ShardStatus.TRUNCATED, "the superblock is unreadable: " + e.getMessage());
