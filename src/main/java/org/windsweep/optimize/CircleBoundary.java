@@ -1,0 +1,55 @@
+package org.windsweep.optimize;
+
+import java.util.List;
+import org.windsweep.InvalidInputException;
+
+/** A circular farm (IEA Task 37 case studies). */
+public record CircleBoundary(double centerX, double centerY, double radius) implements Boundary {
+
+    public CircleBoundary {
+        if (!Double.isFinite(centerX) || !Double.isFinite(centerY)) {
+            throw new InvalidInputException("circle boundary: center must be finite numbers [x, y] in metres, got ["
+                    + centerX + ", " + centerY + "]");
+        }
+        if (!(radius > 0) || !Double.isFinite(radius)) {
+            throw new InvalidInputException("circle boundary: radius must be a positive finite number of metres, got "
+                    + radius);
+        }
+    }
+
+    @Override
+    public double signedDistance(double x, double y) {
+        return radius - Math.hypot(x - centerX, y - centerY);
+    }
+
+    @Override
+    public double[] signedDistanceGradient(double x, double y) {
+        double r = Math.hypot(x - centerX, y - centerY);
+        if (r == 0) {
+            return new double[] {0, 0}; // the centre: every direction is equally far from the edge
+        }
+        return new double[] {-(x - centerX) / r, -(y - centerY) / r};
+    }
+
+    @Override
+    public BoundingBox boundingBox() {
+        return new BoundingBox(centerX - radius, centerY - radius, centerX + radius, centerY + radius);
+    }
+
+    @Override
+    public List<BoundaryPiece> piecesNear(double x, double y, double reachM) {
+        return List.of(this::smoothInside);
+    }
+
+    /**
+     * (R^2 - r^2) / (2R): zero on the circle with the signed distance's gradient there, but smooth everywhere
+     * (the plain R - r has no gradient at the centre) and concave, so its linearisation is a good guide.
+     */
+    private double smoothInside(double x, double y, double[] gradient) {
+        double dx = x - centerX;
+        double dy = y - centerY;
+        gradient[0] = -dx / radius;
+        gradient[1] = -dy / radius;
+        return (radius * radius - dx * dx - dy * dy) / (2 * radius);
+    }
+}

@@ -1,0 +1,14 @@
+package org.windsweep.optimize;
+
+/**
+ * The two questions the optimiser asks the physics (both answered by {@code WindFarmModel}); an interface of
+ * its own so that the optimiser is tested on analytic stand-ins as well.
+ */
+public interface FarmAep {
+
+    /** Total AEP (GWh) of the layout; writes its exact gradient (GWh/m). */
+    double aepWithGradient(double[] x, double[] y, double[] dAepDx, double[] dAepDy);
+
+    /** The AEP (GWh) a turbine at each candidate position would produce in the wakes of the placed turbines. */
+    double[] candidateAep(double[] placedX, double[] placedY, double[] candX, double[] candY);
+}

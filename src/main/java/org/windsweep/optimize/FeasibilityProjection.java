@@ -1,0 +1,54 @@
+package org.windsweep.optimize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves a nearly feasible point the least distance onto the constraints: repeatedly solves
+ * min |d|^2 subject to the linearised constraints (Gauss-Newton on the feasibility problem). An SQP's last
+ * iterate typically violates a curved constraint by round-off or a second-order term; this recovers it instead
+ * of falling back to an earlier, worse iterate.
+ */
+final class FeasibilityProjection {
+
+    private static final int MAX_ROUNDS = 10;
+
+    private final ConstrainedProblem problem;
+    private final DualActiveSetQpSolver solver = new DualActiveSetQpSolver(0);
+
+    FeasibilityProjection(ConstrainedProblem problem) {
+        this.problem = problem;
+    }
+
+    /** The projected point, or null if it is still infeasible after a few rounds. */
+    double[] project(double[] start) {
+        int n = start.length;
+        double[][] identity = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            identity[i][i] = 1;
+        }
+        double[] u = start.clone();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            if (problem.isFeasible(u)) {
+                return u;
+            }
+            List<Constraint> working = problem.workingConstraints(u);
+            List<SparseRow> rows = new ArrayList<>(working.size());
+            double[] values = new double[working.size()];
+            for (int i = 0; i < working.size(); i++) {
+                Constraint c = working.get(i);
+                double[] partials = new double[c.variables().length];
+                values[i] = c.value(u, partials);
+                rows.add(new SparseRow(c.variables(), partials));
+            }
+            QpResult step = solver.solve(identity, new double[n], rows, values);
+            if (!step.feasible()) {
+                return null;
+            }
+            for (int i = 0; i < n; i++) {
+                u[i] += step.step()[i];
+            }
+        }
+        return problem.isFeasible(u) ? u : null;
+    }
+}

@@ -1,0 +1,11 @@
+package org.windsweep.store;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A partition the run assigns configs to, with the keys of those configs (from the partition assignment rule). */
+public record ExpectedPartition(int id, List<String> keys) implements Serializable {
+    public ExpectedPartition {
+        keys = List.copyOf(keys);
+    }
+}

@@ -1,0 +1,229 @@
+package org.windsweep.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The driver-side merge: validates every expected partition's shards, quarantines the untrusted ones, keeps each
+ * config's newest successful result (plus, on hot start, what results.h5 already had), then publishes results.h5
+ * and manifest.json. A bad shard is recorded and set aside; it never stops the merge. No Spark needed.
+ */
+public final class Merger {
+    private final RunDirectory run;
+    private final ShardValidator validator;
+    private final Path localScratch;
+
+    /** @param localScratch a local directory for results.h5 before it is published */
+    public Merger(RunDirectory run, ShardValidator validator, Path localScratch) {
+        this.run = run;
+        this.validator = validator;
+        this.localScratch = localScratch;
+    }
+
+    /**
+     * @param hotStart keep the results already in results.h5 (false: --no-hot-start, results come from shards only)
+     * @throws IOException when the run directory cannot be read or written; results.h5 is then unchanged
+     */
+    public MergeReport merge(RunInfo info, List<ExpectedPartition> partitions, boolean hotStart) throws IOException {
+        long start = System.nanoTime();
+        List<String> notes = new ArrayList<>();
+        List<Manifest.Quarantined> quarantined = new ArrayList<>();
+        KeptResults kept = new KeptResults();
+        int previousCount = hotStart ? offerPreviousResults(kept, quarantined, notes) : 0;
+
+        Map<Integer, List<ShardName>> onDisk = run.listShards();
+        List<PartitionEvidence> evidence = new ArrayList<>();
+        int shardsRead = 0;
+        for (ExpectedPartition partition : sortedById(partitions)) {
+            List<ShardName> names = shardsToRead(partition.id(), onDisk.remove(partition.id()));
+            shardsRead += names.size();
+            evidence.add(examine(info.runId(), partition, names, kept, quarantined));
+        }
+        onDisk.values().forEach(names -> names.forEach(name ->
+                notes.add("shards/" + name.fileName() + " belongs to no expected partition; left alone")));
+
+        List<Manifest.Partition> outcomes = evidence.stream().map(e -> e.outcome(kept)).toList();
+        ResultsFile results = new ResultsFile(info, totalConfigs(partitions, kept), kept.results());
+        publishResults(results);
+        Manifest manifest = new Manifest(info.runId(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+                totals(outcomes), outcomes, List.copyOf(quarantined));
+        run.publish(manifest.toJson(), run.manifestFile(), "manifest", readBack -> {
+            if (!Manifest.fromJson(readBack).equals(manifest)) {
+                throw new IOException("manifest.json does not read back as written");
+            }
+        });
+        return new MergeReport(manifest, shardsRead, previousCount, kept.duplicates(), notes,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The base shard is always expected, even when it is not on disk (then it is MISSING). */
+    private static List<ShardName> shardsToRead(int partition, List<ShardName> found) {
+        List<ShardName> names = new ArrayList<>(found == null ? List.of() : found);
+        if (!names.contains(ShardName.base(partition))) {
+            names.add(0, ShardName.base(partition));
+        }
+        return names;
+    }
+
+    private PartitionEvidence examine(String runId, ExpectedPartition partition, List<ShardName> names,
+                                      KeptResults kept, List<Manifest.Quarantined> quarantined) throws IOException {
+        PartitionEvidence evidence = new PartitionEvidence(partition);
+        Set<String> keys = new HashSet<>(partition.keys());
+        for (ShardName name : names) {
+            org.apache.hadoop.fs.Path file = run.shardFile(name);
+            ShardVerdict verdict = validator.validate(run.readIfExists(file), new ShardExpectation(runId, name, keys));
+            evidence.record(verdict);
+            if (verdict.isTrusted()) {
+                verdict.contents().results().forEach(r -> kept.offer(r, KeptResults.Source.of(name)));
+            } else if (verdict.status() != ShardStatus.MISSING) {
+                org.apache.hadoop.fs.Path moved = run.quarantine(file, verdict.describe());
+                quarantined.add(new Manifest.Quarantined(run.relative(moved), verdict.status(), verdict.reason()));
+            }
+        }
+        return evidence;
+    }
+
+    private int offerPreviousResults(KeptResults kept, List<Manifest.Quarantined> quarantined, List<String> notes)
+            throws IOException {
+        byte[] bytes = run.readIfExists(run.resultsFile());
+        if (bytes == null) {
+            return 0;
+        }
+        try {
+            ResultsFile previous = ResultsReader.read(bytes);
+            previous.results().forEach(r -> kept.offer(r, KeptResults.Source.PREVIOUS_RESULTS));
+            return previous.successfulConfigs();
+        } catch (LayoutException e) {
+            // Unreadable previous results are set aside, never overwritten unseen.
+            org.apache.hadoop.fs.Path moved = run.quarantine(run.resultsFile(), "results.h5: " + e.getMessage());
+            quarantined.add(new Manifest.Quarantined(run.relative(moved), ShardStatus.SCHEMA, e.getMessage()));
+            notes.add("previous results.h5 unreadable, moved to " + run.relative(moved) + ": " + e.getMessage());
+            return 0;
+        }
+    }
+
+    private void publishResults(ResultsFile results) throws IOException {
+        Files.createDirectories(localScratch);
+        Path dir = Files.createTempDirectory(localScratch, "windsweep-results-");
+        Path file = dir.resolve(RunDirectory.RESULTS);
+        try {
+            ResultsWriter.write(results, file);
+            run.publish(Files.readAllBytes(file), run.resultsFile(), "results", readBack -> {
+                try {
+                    if (!ResultsReader.read(readBack).equals(results)) {
+                        throw new IOException("results.h5 reads back with different contents");
+                    }
+                } catch (LayoutException e) {
+                    throw new IOException("results.h5 does not read back: " + e.getMessage(), e);
+                }
+            });
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static int totalConfigs(List<ExpectedPartition> partitions, KeptResults kept) {
+        Set<String> all = new HashSet<>(kept.keys());
+        partitions.forEach(p -> all.addAll(p.keys()));
+        return all.size();
+    }
+
+    private static Manifest.Totals totals(List<Manifest.Partition> outcomes) {
+        int expected = 0;
+        int ok = 0;
+        int failed = 0;
+        int missing = 0;
+        for (Manifest.Partition p : outcomes) {
+            expected += p.configsExpected();
+            ok += p.configsOk();
+            failed += p.failed().size();
+            missing += p.missing().size();
+        }
+        return new Manifest.Totals(expected, ok, failed, missing);
+    }
+
+    private static List<ExpectedPartition> sortedById(List<ExpectedPartition> partitions) {
+        return partitions.stream().sorted(Comparator.comparingInt(ExpectedPartition::id)).toList();
+    }
+
+    /** What one partition's shards showed, turned into its manifest entry once all results are known. */
+    private static final class PartitionEvidence {
+        private final ExpectedPartition partition;
+        private ShardVerdict base;
+        private final List<String> trustedShards = new ArrayList<>();
+        /** Untrusted shards other than a missing base shard (which is the normal state of a partition not run yet). */
+        private final List<ShardVerdict> problems = new ArrayList<>();
+        /** The latest recorded failure of each key (later shards overwrite earlier ones). */
+        private final Map<String, StoredFailure> failures = new LinkedHashMap<>();
+
+        PartitionEvidence(ExpectedPartition partition) {
+            this.partition = partition;
+        }
+
+        void record(ShardVerdict verdict) {
+            if (verdict.name().isBase()) {
+                base = verdict;
+            }
+            if (verdict.isTrusted()) {
+                trustedShards.add(verdict.name().fileName());
+                verdict.contents().failures().forEach(f -> failures.put(f.key(), f));
+            } else if (verdict.status() != ShardStatus.MISSING || !verdict.name().isBase()) {
+                problems.add(verdict);
+            }
+        }
+
+        Manifest.Partition outcome(KeptResults kept) {
+            List<Manifest.FailedConfig> failed = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            int ok = 0;
+            int fromPrevious = 0;
+            for (String key : sortedKeys()) {
+                if (kept.contains(key)) {
+                    ok++;
+                    fromPrevious += kept.cameFromPreviousResults(key) ? 1 : 0;
+                } else if (failures.containsKey(key)) {
+                    failed.add(new Manifest.FailedConfig(key, failures.get(key).reason()));
+                } else {
+                    missing.add(key);
+                }
+            }
+            ShardStatus status;
+            List<String> reason = new ArrayList<>();
+            List<ShardVerdict> otherProblems = new ArrayList<>(problems);
+            if (ok == partition.keys().size()) {
+                status = ShardStatus.OK;
+                reason.add(ok + " configs ok");
+            } else if (!base.isTrusted()) {
+                // The partition needs a whole rerun: say why its base shard cannot be used.
+                status = base.status();
+                reason.add(base.reason());
+                otherProblems.remove(base);
+            } else {
+                status = ShardStatus.PARTIAL;
+                reason.add(failed.size() + " failed, " + missing.size() + " missing, " + ok + " of "
+                        + partition.keys().size() + " ok");
+            }
+            if (fromPrevious > 0) {
+                reason.add(fromPrevious + " from the previous results.h5");
+            }
+            otherProblems.forEach(p -> reason.add(p.describe()));
+            return new Manifest.Partition(partition.id(), status, String.join("; ", reason), List.copyOf(trustedShards),
+                    partition.keys().size(), ok, failed, missing);
+        }
+
+        private List<String> sortedKeys() {
+            return partition.keys().stream().sorted().toList();
+        }
+    }
+}

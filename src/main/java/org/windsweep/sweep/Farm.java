@@ -1,0 +1,14 @@
+package org.windsweep.sweep;
+
+import java.io.Serializable;
+import java.util.List;
+import org.windsweep.optimize.Boundary;
+import org.windsweep.physics.Site;
+
+/** A farm of a resolved sweep: its boundary, its wind climate as flow cases, and the turbine counts it is swept over. */
+public record Farm(String name, Boundary boundary, Site site, List<Integer> turbineCounts) implements Serializable {
+
+    public Farm {
+        turbineCounts = List.copyOf(turbineCounts);
+    }
+}

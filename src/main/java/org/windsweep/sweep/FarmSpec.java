@@ -1,0 +1,8 @@
+package org.windsweep.sweep;
+
+/**
+ * One entry of {@code farms}, with the sweep-wide {@code site} and {@code n_turbines} already applied where the farm
+ * does not set its own.
+ */
+public record FarmSpec(String name, BoundarySpec boundary, SiteSpec site, TurbineCounts turbineCounts, SpecLocation at) {
+}

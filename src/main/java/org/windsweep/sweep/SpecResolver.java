@@ -1,0 +1,118 @@
+package org.windsweep.sweep;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.windsweep.InvalidInputException;
+import org.windsweep.optimize.Boundary;
+import org.windsweep.optimize.CircleBoundary;
+import org.windsweep.optimize.PolygonBoundary;
+import org.windsweep.physics.SectorRose;
+import org.windsweep.physics.Site;
+import org.windsweep.physics.Turbine;
+import org.windsweep.physics.TurbineLibrary;
+import org.windsweep.physics.WakeModels;
+import org.windsweep.physics.WeibullSectors;
+
+/**
+ * The second step of parsing: turns a {@link SweepDefinition} into physics and optimiser objects. Those layers
+ * validate their own inputs (polygon self-intersection, turbine curves, sector spacing, unknown names); this class
+ * only adds where in the spec the offending value is, so the user still gets one line with key path and line.
+ */
+final class SpecResolver {
+
+    private SpecResolver() {
+    }
+
+    static SweepSpec resolve(SweepDefinition definition) {
+        List<Turbine> turbines = definition.turbines().stream().map(SpecResolver::turbine).toList();
+        String wakeModel = at(definition.wakeModelAt(), () -> WakeModels.byName(definition.wakeModel()).name());
+        // Farms that share the sweep's site share one Site object (and one copy in the broadcast).
+        Map<SiteSpec, Site> sites = new HashMap<>();
+        List<Farm> farms = new ArrayList<>();
+        for (FarmSpec farm : definition.farms()) {
+            requireTurbinesFit(farm, turbines, definition.spacingD());
+            Site site = sites.computeIfAbsent(farm.site(), SpecResolver::site);
+            farms.add(new Farm(farm.name(), boundary(farm.boundary()), site, farm.turbineCounts().values()));
+        }
+        return new SweepSpec(definition, farms, turbines, wakeModel);
+    }
+
+    private static Turbine turbine(TurbineRef ref) {
+        if (ref instanceof TurbineRef.File) {
+            throw ref.at().error("turbine files cannot be read yet (the inputs layer's TurbineFile is still to come); use a built-in name");
+        }
+        return at(ref.at(), () -> TurbineLibrary.builtIn(((TurbineRef.BuiltIn) ref).name()));
+    }
+
+    private static Boundary boundary(BoundarySpec spec) {
+        if (spec instanceof CircleSpec circle) {
+            return at(spec.at(), () -> new CircleBoundary(circle.centerX(), circle.centerY(), circle.radius()));
+        }
+        return at(spec.at(), () -> new PolygonBoundary(vertices((PolygonSpec) spec)));
+    }
+
+    private static double[][] vertices(PolygonSpec polygon) {
+        return polygon.vertices().stream().map(v -> new double[] {v.x(), v.y()}).toArray(double[][]::new);
+    }
+
+    private static Site site(SiteSpec spec) {
+        if (spec instanceof SiteSpec.SectorRose rose) {
+            return at(spec.at(), () -> sectorRose(rose));
+        }
+        if (spec instanceof SiteSpec.WeibullSectors weibull) {
+            return at(spec.at(), () -> weibullSectors(weibull));
+        }
+        throw spec.at().error("wind-resource files cannot be read yet (the inputs layer's SiteFile is still to come); use sector_rose or weibull_sectors");
+    }
+
+    /** Each sector's probability applies to each of the rose's speeds, as in PyWake's UniformSite. */
+    private static Site sectorRose(SiteSpec.SectorRose spec) {
+        double[][] probability = new double[spec.wdDeg().size()][spec.wsMs().size()];
+        for (int s = 0; s < probability.length; s++) {
+            Arrays.fill(probability[s], spec.probability().get(s));
+        }
+        SectorRose rose = new SectorRose(array(spec.wdDeg()), array(spec.wsMs()), probability, array(spec.ti()));
+        return spec.bins().wdDeg().isEmpty() ? rose.site() : rose.site(array(spec.bins().wdDeg()));
+    }
+
+    private static Site weibullSectors(SiteSpec.WeibullSectors spec) {
+        WeibullSectors weibull = new WeibullSectors(array(spec.wdDeg()), array(spec.frequency()), array(spec.weibullA()),
+                array(spec.weibullK()), array(spec.ti()));
+        // MODELS.md's default bins: the sector centres (as the spec lists them), and 3..25 m/s.
+        double[] wd = array(spec.bins().wdDeg().isEmpty() ? spec.wdDeg() : spec.bins().wdDeg());
+        double[] ws = spec.bins().wsMs().isEmpty() ? WeibullSectors.DEFAULT_WS_MS : array(spec.bins().wsMs());
+        return weibull.site(wd, ws);
+    }
+
+    /** Refuses a turbine count that cannot fit at the minimum spacing of the largest rotor, before any run. */
+    private static void requireTurbinesFit(FarmSpec farm, List<Turbine> turbines, double spacingD) {
+        Turbine largest = turbines.stream().max(Comparator.comparingDouble(Turbine::diameter)).orElseThrow();
+        double minSpacingM = spacingD * largest.diameter();
+        long capacity = TurbineCapacity.maxTurbines(farm.boundary(), minSpacingM);
+        for (int count : farm.turbineCounts().values()) {
+            if (count > capacity) {
+                throw farm.turbineCounts().at().error("found " + count + " turbines for farm '" + farm.name() + "', but at most " + capacity
+                        + " fit in its boundary " + minSpacingM + " m (" + spacingD + " x " + largest.name() + "'s diameter) apart;"
+                        + " lower n_turbines or spacing_d, or enlarge the boundary");
+            }
+        }
+    }
+
+    /** Runs another layer's constructor and puts the spec location in front of its message. */
+    private static <T> T at(SpecLocation location, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidInputException e) {
+            throw location.error(e.getMessage(), e);
+        }
+    }
+
+    private static double[] array(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

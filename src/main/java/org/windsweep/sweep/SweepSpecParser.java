@@ -1,0 +1,242 @@
+package org.windsweep.sweep;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.windsweep.InvalidInputException;
+import org.windsweep.optimize.SmartStartSettings;
+
+/**
+ * Reads a sweep spec (YAML) into a resolved {@link SweepSpec}, checking everything before any Spark job starts. Every
+ * problem is one {@link org.windsweep.InvalidInputException} naming the file, line, key path, what was found and what
+ * is expected. docs/sweep-spec.md describes every key; the defaults below are the ones it documents.
+ */
+public final class SweepSpecParser {
+
+    /** The model of the original sweep (MODELS.md). */
+    public static final String DEFAULT_WAKE_MODEL = "Nygaard_2022";
+    /** Smart-start defaults of the original sweep. */
+    public static final int DEFAULT_GRID_SIZE = 18;
+    public static final double DEFAULT_RANDOM_PCT = 30;
+    /** TopFarm's default iteration cap for its SLSQP driver. */
+    public static final int DEFAULT_MAX_ITERATIONS = 200;
+    /** Ten minutes per config: ample for tens of turbines, and a bound on a runaway config. */
+    public static final double DEFAULT_TIME_LIMIT_S = 600;
+    /** hard_limit_s defaults to this many times time_limit_s (the brief). */
+    public static final double HARD_LIMIT_FACTOR = 4;
+    /** IEA37 case study 1's minimum spacing: 2 rotor diameters. */
+    public static final double DEFAULT_SPACING_D = 2;
+    /** One seed, 0, unless the spec asks for more. */
+    public static final SeedRange DEFAULT_SEEDS = new SeedRange(0, 1);
+
+    /** The classpath resource of the embedded demo sweep. */
+    public static final String DEMO_RESOURCE = "/org/windsweep/sweep/demo.yaml";
+
+    private static final List<String> TOP_KEYS = List.of("name", "farms", "turbines", "site", "wake_model", "n_turbines",
+            "seeds", "smart_start", "optimizer", "spacing_d", "partitions");
+    private static final List<String> SEED_KEYS = List.of("start", "count");
+    private static final List<String> SMART_START_KEYS = List.of("grid_size", "random_pct");
+    private static final List<String> OPTIMIZER_KEYS = List.of("max_iterations", "time_limit_s", "hard_limit_s");
+    private static final List<String> TURBINE_FILE_KEYS = List.of("file");
+    /** The name becomes the run directory's name (runs/NAME), so it must be safe as one. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private SweepSpecParser() {
+    }
+
+    /**
+     * @param yamlText   the spec's text, kept verbatim in the result for run.json
+     * @param sourceName how errors name the spec, usually its file name
+     * @param baseDir    the directory that the spec's relative file paths (turbine and site files) start from
+     */
+    public static SweepSpec parse(String yamlText, String sourceName, Path baseDir) {
+        return SpecResolver.resolve(readDefinition(yamlText, sourceName, baseDir));
+    }
+
+    /** Reads a spec file; its relative paths start from the file's directory. */
+    public static SweepSpec parseFile(Path specFile) {
+        Path absolute = specFile.toAbsolutePath().normalize();
+        String text;
+        try {
+            text = Files.readString(absolute, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read the sweep spec " + absolute + ": " + e.getMessage()
+                    + "; give the path of a readable YAML file", e);
+        }
+        return parse(text, absolute.getFileName().toString(), absolute.getParent());
+    }
+
+    /** The embedded demo sweep (classpath resource {@value #DEMO_RESOURCE}); it names no files. */
+    public static SweepSpec parseDemo() {
+        return parse(demoYaml(), "demo.yaml", Path.of("").toAbsolutePath());
+    }
+
+    /** The embedded demo spec's text. */
+    public static String demoYaml() {
+        try (InputStream in = SweepSpecParser.class.getResourceAsStream(DEMO_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the demo spec " + DEMO_RESOURCE + " is missing from the application jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads and checks the spec without resolving it into physics objects (the first of parse's two steps). */
+    static SweepDefinition readDefinition(String yamlText, String sourceName, Path baseDir) {
+        SpecNode root = SpecNode.parseDocument(yamlText, sourceName);
+        SpecMap top = root.asMap(TOP_KEYS, "a sweep spec: a mapping with keys " + String.join(", ", TOP_KEYS));
+
+        SpecNode nameNode = top.required("name", "the sweep's name, such as my-sweep (it names the run directory)");
+        String name = nameNode.asText("the sweep's name");
+        if (!NAME.matcher(name).matches()) {
+            throw nameNode.error("expected letters, digits, '.', '_' or '-' (it names the run directory), such as my-sweep");
+        }
+
+        SiteParser siteParser = new SiteParser(baseDir);
+        SiteSpec sweepSite = top.optional("site").map(siteParser::parse).orElse(null);
+        TurbineCounts sweepCounts = top.optional("n_turbines").map(FarmParser::turbineCounts).orElse(null);
+        List<FarmSpec> farms = farms(top.required("farms", "a list of farms {name, boundary}"), new FarmParser(siteParser), sweepSite, sweepCounts);
+        List<TurbineRef> turbines = turbines(top.required("turbines", "a list of turbine names (such as IEA37_3.35MW) or {file: path}"), baseDir);
+
+        SpecNode wakeNode = top.optional("wake_model").orElse(null);
+        String wakeModel = wakeNode == null ? DEFAULT_WAKE_MODEL : wakeNode.asText("a wake model name such as " + DEFAULT_WAKE_MODEL);
+        SpecLocation wakeAt = wakeNode == null ? top.location().child("wake_model") : wakeNode.location();
+
+        SeedRange seeds = top.optional("seeds").map(SweepSpecParser::seeds).orElse(DEFAULT_SEEDS);
+        SmartStartSettings smartStart = top.optional("smart_start").map(SweepSpecParser::smartStart)
+                .orElse(new SmartStartSettings(DEFAULT_GRID_SIZE, DEFAULT_RANDOM_PCT));
+        OptimizerSpec optimizer = top.optional("optimizer").map(SweepSpecParser::optimizer)
+                .orElse(new OptimizerSpec(DEFAULT_MAX_ITERATIONS, DEFAULT_TIME_LIMIT_S, HARD_LIMIT_FACTOR * DEFAULT_TIME_LIMIT_S));
+        double spacingD = top.optional("spacing_d").map(n -> positive(n, "the minimum spacing in rotor diameters, a number above 0 such as 2"))
+                .orElse(DEFAULT_SPACING_D);
+        requireCountsFitGrid(farms, smartStart);
+
+        boolean countInKey = farms.stream().anyMatch(f -> f.turbineCounts().writtenAsList());
+        long configCount = SweepDefinition.countConfigs(farms, turbines.size(), seeds);
+        int partitions = top.optional("partitions").map(n -> partitions(n, configCount)).orElse(0);
+        return new SweepDefinition(name, farms, turbines, wakeModel, wakeAt, seeds, smartStart, optimizer,
+                spacingD, partitions, countInKey, yamlText, sourceName);
+    }
+
+    private static List<FarmSpec> farms(SpecNode node, FarmParser farmParser, SiteSpec sweepSite, TurbineCounts sweepCounts) {
+        List<FarmSpec> farms = new ArrayList<>();
+        Map<String, FarmSpec> byName = new HashMap<>();
+        List<SpecNode> items = node.asList(1, "a list of farms {name, boundary}");
+        for (int i = 0; i < items.size(); i++) {
+            FarmSpec farm = farmParser.parse(items.get(i), i, sweepSite, sweepCounts);
+            FarmSpec sameName = byName.putIfAbsent(farm.name(), farm);
+            if (sameName != null) {
+                throw farm.at().error("the farm name '" + farm.name() + "' is also used on line " + sameName.at().line()
+                        + "; give each farm its own name");
+            }
+            farms.add(farm);
+        }
+        return farms;
+    }
+
+    private static List<TurbineRef> turbines(SpecNode node, Path baseDir) {
+        List<TurbineRef> turbines = new ArrayList<>();
+        for (SpecNode item : node.asList(1, "a list of turbine names (such as IEA37_3.35MW) or {file: path}")) {
+            if (item.isMapping()) {
+                SpecMap file = item.asMap(TURBINE_FILE_KEYS, "{file: path} of a turbine file");
+                SpecNode pathNode = file.required("file", "the path of a turbine file");
+                turbines.add(new TurbineRef.File(SpecPaths.existingFile(pathNode, baseDir, "a turbine file"), pathNode.location()));
+            } else {
+                turbines.add(new TurbineRef.BuiltIn(item.asText("a turbine name such as IEA37_3.35MW, or {file: path}"), item.location()));
+            }
+        }
+        return turbines;
+    }
+
+    private static SeedRange seeds(SpecNode node) {
+        SpecMap seeds = node.asMap(SEED_KEYS, "{start, count}: the seeds start, start + 1, ..., start + count - 1");
+        long start = seeds.optional("start").map(n -> {
+            long value = n.asWholeNumber("the first seed, a whole number of at least 0");
+            if (value < 0) {
+                throw n.error("expected the first seed, a whole number of at least 0");
+            }
+            return value;
+        }).orElse(DEFAULT_SEEDS.start());
+        int count = seeds.optional("count").map(n -> atLeast(n, 1, "how many seeds, a whole number of at least 1")).orElse(DEFAULT_SEEDS.count());
+        return new SeedRange(start, count);
+    }
+
+    private static SmartStartSettings smartStart(SpecNode node) {
+        SpecMap smartStart = node.asMap(SMART_START_KEYS, "{grid_size, random_pct}");
+        int gridSize = smartStart.optional("grid_size")
+                .map(n -> atLeast(n, 2, "the candidate grid's points per side, a whole number of at least 2")).orElse(DEFAULT_GRID_SIZE);
+        double randomPct = smartStart.optional("random_pct").map(n -> {
+            double value = n.asNumber("a percentage in [0, 100]");
+            if (value < 0 || value > 100) {
+                throw n.error("expected a percentage in [0, 100] (0: always the best candidate)");
+            }
+            return value;
+        }).orElse(DEFAULT_RANDOM_PCT);
+        return new SmartStartSettings(gridSize, randomPct);
+    }
+
+    private static OptimizerSpec optimizer(SpecNode node) {
+        SpecMap optimizer = node.asMap(OPTIMIZER_KEYS, "{max_iterations, time_limit_s, hard_limit_s}");
+        int maxIterations = optimizer.optional("max_iterations")
+                .map(n -> atLeast(n, 0, "a whole number of at least 0 (0: smart start only)")).orElse(DEFAULT_MAX_ITERATIONS);
+        double timeLimit = optimizer.optional("time_limit_s")
+                .map(n -> positive(n, "the time limit per config in seconds, a number above 0")).orElse(DEFAULT_TIME_LIMIT_S);
+        double hardLimit = HARD_LIMIT_FACTOR * timeLimit;
+        if (optimizer.has("hard_limit_s")) {
+            SpecNode hardNode = optimizer.required("hard_limit_s", "");
+            hardLimit = positive(hardNode, "the hard limit per config in seconds, a number above 0");
+            if (hardLimit < timeLimit) {
+                throw hardNode.error("expected at least time_limit_s (" + timeLimit + "); the hard limit abandons a config that overran its time limit");
+            }
+        }
+        return new OptimizerSpec(maxIterations, timeLimit, hardLimit);
+    }
+
+    private static int partitions(SpecNode node, long configCount) {
+        int partitions = atLeast(node, 1, "the number of partitions, a whole number of at least 1");
+        if (partitions > configCount) {
+            throw node.error("expected at most " + configCount + " (the number of configs), so that no partition is empty");
+        }
+        return partitions;
+    }
+
+    /** Smart start places each turbine on its own grid point, so a farm cannot have more turbines than grid points. */
+    private static void requireCountsFitGrid(List<FarmSpec> farms, SmartStartSettings smartStart) {
+        int gridPoints = smartStart.gridSize() * smartStart.gridSize();
+        for (FarmSpec farm : farms) {
+            for (int count : farm.turbineCounts().values()) {
+                if (count > gridPoints) {
+                    throw farm.turbineCounts().at().error("found " + count + " turbines for farm '" + farm.name() + "'; expected at most "
+                            + gridPoints + " (smart start's " + smartStart.gridSize() + " x " + smartStart.gridSize()
+                            + " grid has one candidate per point); raise smart_start.grid_size or lower n_turbines");
+                }
+            }
+        }
+    }
+
+    private static int atLeast(SpecNode node, int minimum, String expected) {
+        int value = node.asInt(expected);
+        if (value < minimum) {
+            throw node.error("expected " + expected);
+        }
+        return value;
+    }
+
+    private static double positive(SpecNode node, String expected) {
+        double value = node.asNumber(expected);
+        if (value <= 0) {
+            throw node.error("expected " + expected);
+        }
+        return value;
+    }
+}
