@@ -9,29 +9,18 @@ import java.util.List;
  */
 final class TurbineRelocation {
 
-    private final Boundary boundary;
     private final FarmAep aep;
     private final double spacingM;
-    private final List<double[]> grid = new ArrayList<>();
+    private final List<double[]> grid;
 
     TurbineRelocation(Boundary boundary, FarmAep aep, double spacingM, int gridSize) {
-        this.boundary = boundary;
         this.aep = aep;
         this.spacingM = spacingM;
-        BoundingBox box = boundary.boundingBox();
-        for (int i = 0; i < gridSize; i++) {
-            double x = box.minX() + box.width() * i / (gridSize - 1);
-            for (int j = 0; j < gridSize; j++) {
-                double y = box.minY() + box.height() * j / (gridSize - 1);
-                if (boundary.contains(x, y)) {
-                    grid.add(new double[] {x, y});
-                }
-            }
-        }
+        this.grid = CandidateGrid.inside(boundary, gridSize);
     }
 
-    /** The layout [x..., y...] with its weakest turbine moved, or null if no free position is better for it. */
-    double[] relocateWeakest(double[] x, double[] y) {
+    /** The layout {x, y} with its weakest turbine moved, or null if no free position is better for it. */
+    double[][] relocateWeakest(double[] x, double[] y) {
         int n = x.length;
         int weakest = -1;
         double weakestAep = Double.POSITIVE_INFINITY;
@@ -69,14 +58,11 @@ final class TurbineRelocation {
         if (score[best] <= weakestAep) {
             return null;
         }
-        double[] out = new double[2 * n];
-        for (int k = 0; k < n; k++) {
-            out[k] = x[k];
-            out[n + k] = y[k];
-        }
-        out[weakest] = cx[best];
-        out[n + weakest] = cy[best];
-        return out;
+        double[] movedX = x.clone();
+        double[] movedY = y.clone();
+        movedX[weakest] = cx[best];
+        movedY[weakest] = cy[best];
+        return new double[][] {movedX, movedY};
     }
 
     private static double[] without(double[] v, int skip) {
