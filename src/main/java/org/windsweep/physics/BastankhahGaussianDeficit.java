@@ -49,10 +49,21 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
     }
 
     @Override
+    double sigmaValue(WakeSource source, double dw) {
+        return source.terms[K] * dw + source.terms[EPSILON] * source.diameter;
+    }
+
+    @Override
+    double centreValue(WakeSource source, double dw, double sigma) {
+        double d = source.diameter;
+        return source.ws * Math.min(1, 2 * Induction.madsen(source.ct * d * d / (8 * sigma * sigma)));
+    }
+
+    @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
         double[] t = source.terms;
         double d = source.diameter;
-        out.sigma = t[K] * dw + t[EPSILON] * d;
+        out.sigma = sigmaValue(source, dw);
         out.dSigmaDw = t[K];
         out.dSigmaDct = t[D_EPSILON_D_CT] * d;
         out.dSigmaDti = t[D_K_D_TI] * dw;

@@ -12,11 +12,24 @@ abstract class GaussianDeficit implements WakeDeficit {
         this.rotorAverage = rotorAverage;
     }
 
+    /** The wake width sigma [m] at dw. */
+    abstract double sigmaValue(WakeSource source, double dw);
+
+    /** The centre deficit [m/s] at dw, given sigma there. */
+    abstract double centreValue(WakeSource source, double dw, double sigma);
+
     /** Writes the centre deficit and sigma with their partials (dw, ct, ti) into out. */
     abstract void centreAndSigma(WakeSource source, double dw, PairTerms out);
 
     /** Sigma alone with its partials (dw, ct, ti). */
     abstract void sigma(WakeSource source, double dw, PairTerms out);
+
+    @Override
+    public double deficit(WakeSource source, double dw, double cwSquared, double destRadius) {
+        double sigma = sigmaValue(source, dw);
+        double shape = rotorAverage.shapeValue(destRadius / sigma, cwSquared / (sigma * sigma));
+        return shape == 0 ? 0 : centreValue(source, dw, sigma) * shape;
+    }
 
     @Override
     public void evaluate(WakeSource source, double dw, double cw, double destRadius, PairTerms out) {

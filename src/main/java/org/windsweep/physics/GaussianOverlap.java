@@ -71,6 +71,34 @@ public final class GaussianOverlap implements RotorAverage {
         out.dShapeDc = -c * damping * i1 / x;
     }
 
+    @Override
+    public double shapeValue(double r, double cSquared) {
+        double c = Math.sqrt(cSquared);
+        if (c - r > NEGLIGIBLE_OFFSET) {
+            return 0;
+        }
+        double lambda = 0.5 * cSquared;
+        if (r == 0) {
+            return Math.exp(-lambda);
+        }
+        double x = 0.5 * r * r;
+        double u = 1;
+        double v = 1;
+        double partialExp = 0;
+        double integral = 0;
+        for (int m = 1; m <= MAX_TERMS; m++) {
+            partialExp += v;
+            u *= x * INVERSE[m];
+            double integralTerm = u * partialExp;
+            integral += integralTerm;
+            v *= lambda * INVERSE[m];
+            if (m >= 4 * x && m * m >= 4 * x * lambda && integralTerm <= RELATIVE_TOLERANCE * integral) {
+                break;
+            }
+        }
+        return Math.exp(-(x + lambda)) * integral / x;
+    }
+
     private static double[] inverses(int n) {
         double[] inverse = new double[n];
         for (int m = 1; m < n; m++) {

@@ -8,6 +8,7 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
 
     private static final double K = 0.0324555;
     private static final double NEAR_WAKE_DW = 1e-10;
+    private static final double SQRT_8 = Math.sqrt(8.);
 
     public IEA37SimpleBastankhahDeficit() {
         super(new RotorCenter());
@@ -19,10 +20,20 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
     }
 
     @Override
+    double sigmaValue(WakeSource source, double dw) {
+        return (dw > NEAR_WAKE_DW ? K * dw : 0) + source.diameter / SQRT_8;
+    }
+
+    @Override
+    double centreValue(WakeSource source, double dw, double sigma) {
+        double sigmaOverD = sigma / source.diameter;
+        return source.ws * (1 - Math.sqrt(1. - source.ct / (8. * sigmaOverD * sigmaOverD)));
+    }
+
+    @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
-        boolean expanding = dw > NEAR_WAKE_DW;
-        out.sigma = (expanding ? K * dw : 0) + source.diameter / Math.sqrt(8.);
-        out.dSigmaDw = expanding ? K : 0;
+        out.sigma = sigmaValue(source, dw);
+        out.dSigmaDw = dw > NEAR_WAKE_DW ? K : 0;
         out.dSigmaDct = 0;
         out.dSigmaDti = 0;
     }

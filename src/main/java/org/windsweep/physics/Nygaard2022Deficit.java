@@ -54,6 +54,25 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     }
 
     @Override
+    double sigmaValue(WakeSource source, double dw) {
+        double[] t = source.terms;
+        double alpha = t[ALPHA];
+        double beta = t[BETA];
+        double d = source.diameter;
+        double z = alpha + beta * dw / d;
+        double t1 = Math.sqrt(z * z + 1);
+        double t3 = (t1 + 1) * alpha;
+        double t4 = (t[T2] + 1) * (alpha + beta * Math.abs(dw) / d);
+        return t[FAC] * (t1 - t[T2] - Math.log(t3 / t4)) + t[EPSILON_D];
+    }
+
+    @Override
+    double centreValue(WakeSource source, double dw, double sigma) {
+        double d = source.diameter;
+        return source.ws * (1 - Math.sqrt(1 - Math.min(1, source.ct * d * d / (8 * sigma * sigma))));
+    }
+
+    @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
         double[] t = source.terms;
         double alpha = t[ALPHA];
@@ -63,8 +82,8 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         double d = source.diameter;
         double dwD = dw / d;
         double absDwD = Math.abs(dw) / d;
-        double z = alpha + beta * dwD;
-        double zAbs = alpha + beta * absDwD;
+        double z = alpha + beta * dw / d;
+        double zAbs = alpha + beta * Math.abs(dw) / d;
         double t1 = Math.sqrt(z * z + 1);
         double t3 = (t1 + 1) * alpha;
         double t4 = (t2 + 1) * zAbs;
@@ -86,7 +105,7 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         double sigma = out.sigma;
         double d = source.diameter;
         double dLoadDct = d * d / (8 * sigma * sigma);
-        double load = source.ct * dLoadDct;
+        double load = source.ct * d * d / (8 * sigma * sigma);
         if (load >= 1) {
             out.centre = source.ws;
             out.dCentreDw = 0;

@@ -9,4 +9,7 @@ import java.io.Serializable;
 public interface RotorAverage extends Serializable {
 
     void shape(double r, double c, PairTerms out);
+
+    /** The factor alone, given r and c squared (a rotor-centre average needs no square root). */
+    double shapeValue(double r, double cSquared);
 }

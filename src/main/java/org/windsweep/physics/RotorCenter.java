@@ -10,4 +10,9 @@ public final class RotorCenter implements RotorAverage {
         out.dShapeDr = 0;
         out.dShapeDc = -c * value;
     }
+
+    @Override
+    public double shapeValue(double r, double cSquared) {
+        return Math.exp(-0.5 * cSquared);
+    }
 }

@@ -15,9 +15,6 @@ final class WakeSource {
     double tiAmbient;
     double diameter;
     double hubHeight;
-    /** Position [m]; used when scoring candidate positions against the solved turbines. */
-    double x;
-    double y;
     /** Model-specific terms that depend only on ct, ti and the diameter; filled by WakeDeficit.prepare. */
     final double[] terms = new double[8];
 

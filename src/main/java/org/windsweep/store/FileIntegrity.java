@@ -22,7 +22,7 @@ final class FileIntegrity {
     /** @param bytes the whole file, or null when there is none; returns null when all checks pass */
     static Problem check(byte[] bytes) {
         if (bytes == null) {
-            return new Problem(ShardStatus.MISSING, "no file");
+            return new Problem(ShardStatus.MISSING, "no file: never committed, or removed since");
         }
         if (bytes.length == 0) {
             return new Problem(ShardStatus.EMPTY, "the file is 0 bytes: the writer produced nothing");

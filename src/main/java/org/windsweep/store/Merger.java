@@ -207,7 +207,7 @@ public final class Merger {
             } else if (!base.isTrusted()) {
                 // The partition needs a whole rerun: say why its base shard cannot be used.
                 status = base.status();
-                reason.add(base.reason());
+                reason.add(base.name().fileName() + ": " + base.reason());
                 otherProblems.remove(base);
             } else {
                 status = ShardStatus.PARTIAL;
