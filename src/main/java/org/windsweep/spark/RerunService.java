@@ -1,0 +1,68 @@
+package org.windsweep.spark;
+
+import org.apache.spark.api.java.JavaSparkContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.windsweep.store.LayoutException;
+import org.windsweep.store.Manifest;
+import org.windsweep.store.ResultsFile;
+import org.windsweep.store.ShardStatus;
+import org.windsweep.store.StoredResult;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rerun subcommand: recomputes exactly what the last merge found not OK, in the run's original partitions.
+ * A missing or invalid partition (its bad shard is in quarantine) is recomputed whole into its base shard; a partial
+ * one only for its configs without a result, into a supplementary shard. Then it merges again.
+ */
+public final class RerunService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RerunService.class);
+
+    private RerunService() {
+    }
+
+    public static SweepSummary rerun(JavaSparkContext spark, String location, RunService.Options options)
+            throws IOException {
+        Instant started = Instant.now();
+        OpenRun run = OpenRun.open(location, spark.hadoopConfiguration());
+        Manifest manifest = run.directory().readManifest().orElse(null);
+        if (manifest == null || !manifest.runId().equals(run.metadata().runId())) {
+            LOG.info("no manifest of this run yet: merging first to find what is not OK");
+            manifest = MergeService.merge(run, true).manifest();
+        }
+        Set<String> haveResults = keysInResults(run);
+        Set<String> wanted = new HashSet<>();
+        for (Manifest.Partition partition : manifest.partitions()) {
+            List<String> keys = run.metadata().assignment().get(partition.id());
+            if (partition.status() == ShardStatus.PARTIAL) {
+                keys.stream().filter(key -> !haveResults.contains(key)).forEach(wanted::add);
+            } else if (partition.status() != ShardStatus.OK) {
+                wanted.addAll(keys);
+            }
+        }
+        LOG.info("rerun: {} configs to recompute in {} partitions", wanted.size(),
+                manifest.partitions().stream().filter(p -> p.status() != ShardStatus.OK).count());
+        List<PartitionTask> tasks = ShardPlanner.plan(run.directory(), run.spec(), run.metadata().assignment(), wanted);
+        SweepJob.Outcome outcome = new SweepJob(spark, options.progressInterval())
+                .run(run.spec(), run.directory(), run.metadata().runId(), tasks, new LayoutFeasibilityCheck(run.spec()));
+        return SweepSummary.finish(run, "rerun", spark.master(), started, wanted.size(), outcome, options.merge(), true);
+    }
+
+    private static Set<String> keysInResults(OpenRun run) throws IOException {
+        try {
+            return run.directory().readResults().map(ResultsFile::results).orElse(List.of()).stream()
+                    .map(StoredResult::key).collect(Collectors.toSet());
+        } catch (LayoutException e) {
+            LOG.warn("results.h5 is not readable ({}); recomputing every config of the partitions that are not OK",
+                    e.getMessage());
+            return Set.of();
+        }
+    }
+}
