@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The rerun subcommand: recomputes exactly what the last merge found not OK, in the run's original partitions.
+ * The rerun subcommand: merges, then recomputes exactly what that merge found not OK, in the run's original partitions.
  * A missing or invalid partition (its bad shard is in quarantine) is recomputed whole into its base shard; a partial
  * one only for its configs without a result, into a supplementary shard. Then it merges again.
  */
@@ -32,11 +32,8 @@ public final class RerunService {
             throws IOException {
         Instant started = Instant.now();
         OpenRun run = OpenRun.open(location, spark.hadoopConfiguration());
-        Manifest manifest = run.directory().readManifest().orElse(null);
-        if (manifest == null || !manifest.runId().equals(run.metadata().runId())) {
-            LOG.info("no manifest of this run yet: merging first to find what is not OK");
-            manifest = MergeService.merge(run, true).manifest();
-        }
+        // Merge first rather than trust the last manifest: shards may have been committed, lost or damaged since.
+        Manifest manifest = MergeService.merge(run, true).manifest();
         Set<String> haveResults = keysInResults(run);
         Set<String> wanted = new HashSet<>();
         for (Manifest.Partition partition : manifest.partitions()) {

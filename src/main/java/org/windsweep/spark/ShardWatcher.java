@@ -53,7 +53,11 @@ final class ShardWatcher extends SparkListener implements AutoCloseable {
             return;
         }
         PartitionTask task = tasks.get(index);
-        validations.submit(() -> validate(task));
+        try {
+            validations.execute(() -> validate(task));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the job already ended and merge validates every shard anyway
+        }
     }
 
     private void validate(PartitionTask task) {
