@@ -58,11 +58,19 @@ public final class ExternalTools {
     }
 
     public static Result run(List<String> command, long timeoutSeconds) throws IOException {
+        return run(command, java.util.Map.of(), timeoutSeconds);
+    }
+
+    /** Runs a command with extra environment variables; its output goes to files, so it never blocks on a pipe. */
+    public static Result run(List<String> command, java.util.Map<String, String> environment, long timeoutSeconds)
+            throws IOException {
         Path out = Files.createTempFile("tool", ".out");
         Path err = Files.createTempFile("tool", ".err");
         try {
-            Process process = new ProcessBuilder(new ArrayList<>(command))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException(command + " did not finish within " + timeoutSeconds + " s");
