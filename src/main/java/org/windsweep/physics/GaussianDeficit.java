@@ -15,6 +15,11 @@ abstract class GaussianDeficit implements WakeDeficit {
     /** The wake width sigma [m] at dw. */
     abstract double sigmaValue(WakeSource source, double dw);
 
+    /** An upper bound of sigma at dw that is cheaper to compute than sigma (sigma itself by default). */
+    double sigmaUpperBound(WakeSource source, double dw) {
+        return sigmaValue(source, dw);
+    }
+
     /** The centre deficit [m/s] at dw, given sigma there. */
     abstract double centreValue(WakeSource source, double dw, double sigma);
 
@@ -26,8 +31,13 @@ abstract class GaussianDeficit implements WakeDeficit {
 
     @Override
     public double deficit(WakeSource source, double dw, double cwSquared, double destRadius) {
+        double negligible = rotorAverage.negligibleDistance(destRadius, sigmaUpperBound(source, dw));
+        if (cwSquared > negligible * negligible) {
+            return 0;
+        }
         double sigma = sigmaValue(source, dw);
-        double shape = rotorAverage.shapeValue(destRadius / sigma, cwSquared / (sigma * sigma));
+        double inverseSigma = 1 / sigma;
+        double shape = rotorAverage.shapeValue(destRadius * inverseSigma, cwSquared * inverseSigma * inverseSigma);
         return shape == 0 ? 0 : centreValue(source, dw, sigma) * shape;
     }
 

@@ -66,6 +66,20 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         return t[FAC] * (t1 - t[T2] - Math.log(t3 / t4)) + t[EPSILON_D];
     }
 
+    /** sigma with ln(y) replaced by an upper bound that needs no logarithm: (y-1)/sqrt(y) for y >= 1, else y - 1. */
+    @Override
+    double sigmaUpperBound(WakeSource source, double dw) {
+        double[] t = source.terms;
+        double alpha = t[ALPHA];
+        double beta = t[BETA];
+        double d = source.diameter;
+        double z = alpha + beta * dw / d;
+        double t1 = Math.sqrt(z * z + 1);
+        double y = (t[T2] + 1) * (alpha + beta * Math.abs(dw) / d) / ((t1 + 1) * alpha);
+        double lnBound = y >= 1 ? (y - 1) / Math.sqrt(y) : y - 1;
+        return t[FAC] * (t1 - t[T2] + lnBound) + t[EPSILON_D];
+    }
+
     @Override
     double centreValue(WakeSource source, double dw, double sigma) {
         double d = source.diameter;
