@@ -69,7 +69,10 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         return t[FAC] * (t1 - t[T2] - Math.log(t3 / t4)) + t[EPSILON_D];
     }
 
-    /** sigma with ln(y) replaced by an upper bound that needs no logarithm: (y-1)/sqrt(y) for y >= 1, else y - 1. */
+    /**
+     * sigma with ln(y) replaced by an upper bound that needs no logarithm: (y-1)/sqrt(y) for y >= 1, else y - 1; the
+     * relative margin of 1e-12 covers round-off where the bound is tight (dw near 0).
+     */
     @Override
     double sigmaUpperBound(WakeSource source, double dw) {
         double[] t = source.terms;
@@ -80,7 +83,7 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         double t1 = Math.sqrt(z * z + 1);
         double y = (t[T2] + 1) * (alpha + beta * Math.abs(dw) / d) / ((t1 + 1) * alpha);
         double lnBound = y >= 1 ? (y - 1) / Math.sqrt(y) : y - 1;
-        return t[FAC] * (t1 - t[T2] + lnBound) + t[EPSILON_D];
+        return (t[FAC] * (t1 - t[T2] + lnBound) + t[EPSILON_D]) * (1 + 1e-12);
     }
 
     @Override
