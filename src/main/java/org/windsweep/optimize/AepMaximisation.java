@@ -65,6 +65,11 @@ final class AepMaximisation implements ConstrainedProblem {
 
     @Override
     public boolean isFeasible(double[] u) {
-        return constraints.maxViolationM(u) <= FEASIBILITY_TOLERANCE_M;
+        return maxViolationM(u) <= FEASIBILITY_TOLERANCE_M;
+    }
+
+    /** The largest constraint violation of u in metres. */
+    double maxViolationM(double[] u) {
+        return constraints.maxViolationM(u);
     }
 }

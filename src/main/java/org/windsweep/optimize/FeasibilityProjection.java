@@ -13,11 +13,14 @@ final class FeasibilityProjection {
 
     private static final int MAX_ROUNDS = 10;
 
-    private final ConstrainedProblem problem;
-    private final DualActiveSetQpSolver solver = new DualActiveSetQpSolver(0);
+    private final AepMaximisation problem;
+    private final double toleranceM;
+    private final DualActiveSetQpSolver solver = new DualActiveSetQpSolver(1e-14);
 
-    FeasibilityProjection(ConstrainedProblem problem) {
+    /** @param toleranceM the largest violation (m) the projected point may have */
+    FeasibilityProjection(AepMaximisation problem, double toleranceM) {
         this.problem = problem;
+        this.toleranceM = toleranceM;
     }
 
     /** The projected point, or null if it is still infeasible after a few rounds. */
@@ -29,7 +32,7 @@ final class FeasibilityProjection {
         }
         double[] u = start.clone();
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            if (problem.isFeasible(u)) {
+            if (problem.maxViolationM(u) <= toleranceM) {
                 return u;
             }
             List<Constraint> working = problem.workingConstraints(u);
@@ -49,6 +52,6 @@ final class FeasibilityProjection {
                 u[i] += step.step()[i];
             }
         }
-        return problem.isFeasible(u) ? u : null;
+        return problem.maxViolationM(u) <= toleranceM ? u : null;
     }
 }

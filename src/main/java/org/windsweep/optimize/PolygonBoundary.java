@@ -34,11 +34,11 @@ public final class PolygonBoundary implements Boundary {
             py[i] = distinct[i][1];
         }
         double area = signedArea(px, py);
-        if (Math.abs(area) <= 1e-12 * squared(extent(px, py))) {
+        if (Math.abs(area) <= 1e-12 * squared(extent(px, py)) && px.length == 3) {
             throw new InvalidInputException("polygon boundary: the vertices are collinear (zero area); give at least"
                     + " three vertices that enclose the farm");
         }
-        checkNoSelfIntersection(px, py);
+        checkNoSelfIntersection(px, py); // also rejects other zero-area outlines, which must fold over themselves
         if (area < 0) { // clockwise: store counter-clockwise so that every edge's inside is on its left
             reverse(px);
             reverse(py);

@@ -1,6 +1,5 @@
 package org.windsweep.optimize;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +27,7 @@ final class SmartStart {
 
     /** Places nTurbines turbines; returns {x, y} in metres. */
     double[][] place(int nTurbines, FarmAep aep, RandomGenerator random, Cancellation cancellation) {
-        List<double[]> candidates = candidateGrid();
+        List<double[]> candidates = CandidateGrid.inside(boundary, settings.gridSize());
         double[] placedX = new double[nTurbines];
         double[] placedY = new double[nTurbines];
         for (int k = 0; k < nTurbines; k++) {
@@ -61,23 +60,6 @@ final class SmartStart {
         }
         int top = Math.max(1, (int) Math.ceil(score.length * settings.randomPct() / 100));
         return order[random.nextInt(top)];
-    }
-
-    /** gridSize x gridSize points spanning the bounding box (edges included), those inside the boundary. */
-    private List<double[]> candidateGrid() {
-        BoundingBox box = boundary.boundingBox();
-        int g = settings.gridSize();
-        List<double[]> inside = new ArrayList<>();
-        for (int i = 0; i < g; i++) {
-            double x = box.minX() + box.width() * i / (g - 1);
-            for (int j = 0; j < g; j++) {
-                double y = box.minY() + box.height() * j / (g - 1);
-                if (boundary.contains(x, y)) {
-                    inside.add(new double[] {x, y});
-                }
-            }
-        }
-        return inside;
     }
 
     private InvalidInputException tooSmall(int fitted, int wanted) {

@@ -1,0 +1,106 @@
+package org.windsweep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.windsweep.optimize.Cancellation;
+import org.windsweep.optimize.LayoutOptimizer;
+import org.windsweep.optimize.LayoutProblem;
+import org.windsweep.optimize.LayoutResult;
+import org.windsweep.optimize.OptimizerSettings;
+import org.windsweep.optimize.SmartStartSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Benchmarks the layout optimiser on IEA Task 37 case study 1: for each farm size, every seed is optimised
+ * single-threaded, one after another, and the median and best AEP and the median wall time per configuration are
+ * reported beside the best result of Baker et al. 2019.
+ */
+@Command(name = "optimize", mixinStandardHelpOptions = true,
+        description = "Benchmark smart start + refinement on IEA37 case study 1 (16/36/64 turbines).")
+public final class OptimizeBenchCommand implements Callable<Integer> {
+
+    /** The settings the optimiser was tuned with on this case (see LayoutOptimizer's tests). */
+    static final int DEFAULT_GRID_SIZE = 51;
+    static final double DEFAULT_RANDOM_PCT = 2;
+
+    @Option(names = "--turbines", split = ",", description = "farm sizes (default: ${DEFAULT-VALUE})")
+    int[] turbines = {16, 36, 64};
+
+    @Option(names = "--seeds", description = "seeds per farm size (default: ${DEFAULT-VALUE})")
+    int seeds = 20;
+
+    @Option(names = "--grid-size", description = "smart start grid size (default: ${DEFAULT-VALUE})")
+    int gridSize = DEFAULT_GRID_SIZE;
+
+    @Option(names = "--random-pct", description = "smart start random_pct (default: ${DEFAULT-VALUE})")
+    double randomPct = DEFAULT_RANDOM_PCT;
+
+    @Option(names = "--max-iterations", description = "SQP iterations per config (default: ${DEFAULT-VALUE})")
+    int maxIterations = 400;
+
+    @Option(names = "--time-limit-s", description = "wall time limit per config (default: ${DEFAULT-VALUE})")
+    double timeLimitS = 60;
+
+    @Option(names = "--json", description = "print one JSON object instead of a table")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        SmartStartSettings smartStart = new SmartStartSettings(gridSize, randomPct);
+        OptimizerSettings optimizer = new OptimizerSettings(maxIterations, timeLimitS);
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode out = mapper.createObjectNode();
+        out.put("case", "IEA37 case study 1");
+        out.put("grid_size", gridSize);
+        out.put("random_pct", randomPct);
+        out.put("max_iterations", maxIterations);
+        out.put("seeds", seeds);
+        ArrayNode farms = out.putArray("farms");
+        for (int n : turbines) {
+            LayoutProblem problem = Iea37CaseStudy.problem(n);
+            LayoutOptimizer.optimize(problem, smartStart, optimizer, 0, Cancellation.none()); // JIT warm-up
+            double[] aep = new double[seeds];
+            double[] wall = new double[seeds];
+            double worstViolation = 0;
+            int converged = 0;
+            for (int s = 0; s < seeds; s++) {
+                LayoutResult r = LayoutOptimizer.optimize(problem, smartStart, optimizer, s, Cancellation.none());
+                aep[s] = r.aep();
+                wall[s] = r.wallS();
+                worstViolation = Math.max(worstViolation, r.maxViolationM());
+                converged += r.converged() ? 1 : 0;
+            }
+            ObjectNode farm = farms.addObject();
+            farm.put("n_turbines", n);
+            farm.put("median_aep_gwh", median(aep));
+            farm.put("best_aep_gwh", Arrays.stream(aep).max().orElseThrow());
+            farm.put("paper_best_aep_gwh", Iea37CaseStudy.paperBestGwh(n));
+            farm.put("median_wall_s", median(wall));
+            farm.put("max_wall_s", Arrays.stream(wall).max().orElseThrow());
+            farm.put("converged", converged);
+            farm.put("max_violation_m", worstViolation);
+            if (!json) {
+                System.out.printf(java.util.Locale.ROOT,
+                        "n=%d  median %.3f GWh  best %.3f GWh (paper best %.3f)  median wall %.3f s  max wall %.3f s"
+                                + "  converged %d/%d  max violation %.1e m%n",
+                        n, median(aep), farm.get("best_aep_gwh").asDouble(), Iea37CaseStudy.paperBestGwh(n),
+                        median(wall), farm.get("max_wall_s").asDouble(), converged, seeds, worstViolation);
+            }
+        }
+        if (json) {
+            System.out.println(out.toString());
+        }
+        return 0;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+    }
+}

@@ -1,0 +1,138 @@
+package org.windsweep.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.windsweep.InvalidInputException;
+
+class LayoutOptimizerTest {
+
+    /** The settings tuned on IEA37 case study 1 (also the benchmark's defaults). */
+    static final SmartStartSettings SMART_START = new SmartStartSettings(51, 2);
+    static final OptimizerSettings OPTIMIZER = new OptimizerSettings(400, 60);
+
+    private static LayoutResult optimize(LayoutProblem p, long seed) {
+        return LayoutOptimizer.optimize(p, SMART_START, OPTIMIZER, seed, Cancellation.none());
+    }
+
+    /**
+     * TopFarm (smart start 51x51, then 200 SLSQP iterations) reaches a median of 407.33 GWh; the best layout of
+     * the case study's paper is 418.92 GWh, the second best 414.14 GWh.
+     */
+    @Test
+    void iea37SixteenTurbinesOverTwentySeedsBeatsTopFarmsMedianAndThePapersSecondBest() {
+        LayoutProblem p = Farms.iea37(16);
+        double[] aep = new double[20];
+        for (int seed = 0; seed < 20; seed++) {
+            LayoutResult r = optimize(p, seed);
+            Farms.assertFeasible(p, r);
+            assertTrue(r.aep() > r.aepInitial(), "refinement improves on smart start");
+            aep[seed] = r.aep();
+        }
+        Arrays.sort(aep);
+        double median = (aep[9] + aep[10]) / 2;
+        assertTrue(median >= 407.3, "median " + median);
+        assertTrue(aep[19] >= 414.1, "best " + aep[19]);
+    }
+
+    @Test
+    void theSameConfigGivesBitIdenticalLayoutsInAnyOrderOnAnyThread() throws Exception {
+        LayoutProblem p = Farms.iea37(16);
+        LayoutResult first = optimize(p, 11);
+        optimize(p, 12); // another config in between
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<LayoutResult>> runs = new ArrayList<>();
+            runs.add(pool.submit(() -> optimize(p, 12)));
+            runs.add(pool.submit(() -> optimize(Farms.iea37(16), 11)));
+            LayoutResult again = runs.get(1).get();
+            assertArrayEquals(first.x(), again.x());
+            assertArrayEquals(first.y(), again.y());
+            assertEquals(first.aep(), again.aep());
+            assertEquals(first.iterations(), again.iterations());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anLShapedFarmIsOptimisedWithinItsNonConvexBoundary() {
+        PolygonBoundary l = new PolygonBoundary(BoundaryTest.L_SHAPE);
+        LayoutProblem p = new LayoutProblem(l, Farms.iea37(16).model(), 12, 260);
+        for (long seed = 0; seed < 3; seed++) {
+            LayoutResult r = optimize(p, seed);
+            Farms.assertFeasible(p, r);
+            assertTrue(r.aep() > r.aepInitial(), "seed " + seed + ": " + r.aep() + " vs " + r.aepInitial());
+        }
+    }
+
+    @Test
+    void theOriginalSweepsModelNygaard2022WithTheV80() {
+        double[][] polygon = {{0, 0}, {1500, -200}, {1800, 900}, {600, 1400}, {-200, 800}};
+        LayoutProblem p = new LayoutProblem(new PolygonBoundary(polygon), Farms.hornsRevV80Nygaard(), 12, 1.1 * 80);
+        LayoutResult r = LayoutOptimizer.optimize(p, new SmartStartSettings(18, 30), OPTIMIZER, 5,
+                Cancellation.none());
+        Farms.assertFeasible(p, r);
+        assertTrue(r.aep() > r.aepInitial(), r.aep() + " vs " + r.aepInitial());
+    }
+
+    @Test
+    void zeroIterationsMeansSmartStartOnly() {
+        LayoutProblem p = Farms.iea37(16);
+        LayoutResult r = LayoutOptimizer.optimize(p, SMART_START, new OptimizerSettings(0, 60), 3,
+                Cancellation.none());
+        Farms.assertFeasible(p, r);
+        assertEquals(0, r.iterations());
+        assertFalse(r.converged());
+        assertEquals(r.aepInitial(), r.aep());
+    }
+
+    @Test
+    void aRunStoppedByItsIterationCapReturnsAFeasibleLayoutMarkedNotConverged() {
+        LayoutProblem p = Farms.iea37(36);
+        LayoutResult r = LayoutOptimizer.optimize(p, SMART_START, new OptimizerSettings(5, 60), 1,
+                Cancellation.none());
+        Farms.assertFeasible(p, r);
+        assertEquals(5, r.iterations());
+        assertFalse(r.converged());
+        assertTrue(r.aep() >= r.aepInitial());
+    }
+
+    @Test
+    void aRunStoppedByItsTimeLimitReturnsAFeasibleLayoutMarkedNotConverged() {
+        LayoutProblem p = Farms.iea37(64);
+        LayoutResult r = LayoutOptimizer.optimize(p, new SmartStartSettings(18, 30), new OptimizerSettings(1000, 1e-3),
+                1, Cancellation.none());
+        Farms.assertFeasible(p, r);
+        assertFalse(r.converged());
+    }
+
+    @Test
+    void cancellationIsCheckedCooperativelyAndThrows() {
+        LayoutProblem p = Farms.iea37(16);
+        AtomicInteger checks = new AtomicInteger();
+        Cancellation afterAFewChecks = () -> checks.incrementAndGet() > 30;
+        assertThrows(OptimizationCancelledException.class,
+                () -> LayoutOptimizer.optimize(p, SMART_START, OPTIMIZER, 1, afterAFewChecks));
+        assertThrows(OptimizationCancelledException.class,
+                () -> LayoutOptimizer.optimize(p, SMART_START, OPTIMIZER, 1, () -> true));
+    }
+
+    @Test
+    void aFarmTooSmallForItsTurbinesIsBadInput() {
+        LayoutProblem p = new LayoutProblem(new CircleBoundary(0, 0, 500), Farms.iea37(16).model(), 16, 260);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> optimize(p, 1));
+        assertTrue(e.getMessage().contains("fitted only"), e.getMessage());
+    }
+}

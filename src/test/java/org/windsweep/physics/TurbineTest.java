@@ -1,0 +1,91 @@
+package org.windsweep.physics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.windsweep.InvalidInputException;
+
+/** Power/CT curves, their derivatives, validation with one-line errors naming the field, and the built-in library. */
+class TurbineTest {
+
+    private static final double[] WS = {4, 8, 12};
+    private static final double[] POWER = {100, 900, 2000};
+    private static final double[] CT = {0.8, 0.8, 0.4};
+
+    @Test
+    void tabularCurveInterpolatesLinearlyAndHoldsEndValues() {
+        TabularCurve curve = new TabularCurve(WS, POWER, CT);
+        assertEquals(500, curve.power(6), 1e-12);
+        assertEquals(0.6, curve.ct(10), 1e-12);
+        assertEquals(100, curve.power(1));
+        assertEquals(2000, curve.power(30));
+        assertEquals(0.4, curve.ct(30));
+        assertEquals(200, curve.powerDerivative(6), 1e-12);
+        assertEquals(-0.1, curve.ctDerivative(10), 1e-12);
+        assertEquals(0, curve.powerDerivative(30));
+    }
+
+    @Test
+    void cubicCurveFollowsTheIea37Rule() {
+        CubicCurve curve = new CubicCurve(4, 9.8, 25, 3.35e6, 8.0 / 9.0);
+        assertEquals(0, curve.power(4));
+        assertEquals(3.35e6 * Math.pow(3 / 5.8, 3), curve.power(7), 1e-6);
+        assertEquals(3.35e6, curve.power(12));
+        assertEquals(0, curve.power(25.5));
+        assertEquals(8.0 / 9.0, curve.ct(2));
+        assertEquals(3 * 3.35e6 * Math.pow(3 / 5.8, 2) / 5.8, curve.powerDerivative(7), 1e-6);
+        assertEquals(0, curve.powerDerivative(12));
+    }
+
+    @Test
+    void nonIncreasingWindSpeedsAreRejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new TabularCurve(new double[] {4, 8, 8}, POWER, CT));
+        assertTrue(e.getMessage().contains("ws") && e.getMessage().contains("increasing"), e.getMessage());
+    }
+
+    @Test
+    void negativePowerIsRejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new TabularCurve(WS, new double[] {100, -1, 2000}, CT));
+        assertTrue(e.getMessage().contains("power[1]"), e.getMessage());
+    }
+
+    @Test
+    void ctOutsideZeroToThreeIsRejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new TabularCurve(WS, POWER, new double[] {0.8, 3.5, 0.4}));
+        assertTrue(e.getMessage().contains("ct[1]"), e.getMessage());
+    }
+
+    @Test
+    void columnsOfDifferentLengthsAreRejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new TabularCurve(WS, new double[] {1, 2}, CT));
+        assertTrue(e.getMessage().contains("different lengths"), e.getMessage());
+    }
+
+    @Test
+    void negativeDiameterIsRejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new Turbine("T", -80, 70, new TabularCurve(WS, POWER, CT)));
+        assertTrue(e.getMessage().contains("diameter"), e.getMessage());
+    }
+
+    @Test
+    void libraryKnowsTheFourBuiltInTurbines() {
+        assertEquals(java.util.List.of("IEA37_3.35MW", "V80", "DTU_10MW", "IEA_15MW"), TurbineLibrary.names());
+        assertEquals(178.3, TurbineLibrary.builtIn("DTU_10MW").diameter());
+        assertEquals(150, TurbineLibrary.builtIn("IEA_15MW").hubHeight());
+        assertEquals(15e6, TurbineLibrary.builtIn("IEA_15MW").curve().power(14));
+        assertEquals(1341000, TurbineLibrary.builtIn("V80").curve().power(10));
+    }
+
+    @Test
+    void unknownTurbineNameListsTheKnownOnes() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> TurbineLibrary.builtIn("V90"));
+        assertTrue(e.getMessage().contains("V90") && e.getMessage().contains("IEA_15MW"), e.getMessage());
+    }
+}

@@ -1,0 +1,92 @@
+package org.windsweep.physics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.windsweep.InvalidInputException;
+
+/** WindFarmModel's contract beyond the reference numbers: candidate scores, unknown names, bad layouts. */
+class WindFarmModelTest {
+
+    static java.util.List<String> models() {
+        return WakeModels.names();
+    }
+
+    private static Site site() {
+        return new WeibullSectors(new double[] {0, 90, 180, 270}, new double[] {0.2, 0.2, 0.3, 0.3},
+                new double[] {9, 9, 10, 11}, new double[] {2, 2, 2.2, 2.4}, new double[] {0.08})
+                .site(new double[] {0, 45, 90, 135, 180, 225, 270, 315}, new double[] {5, 8, 11});
+    }
+
+    /**
+     * A candidate's score is the AEP that turbine would have as one more turbine of the farm: it only sees wakes of
+     * turbines upstream of it, which it does not disturb.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void candidateAepEqualsTheNewTurbinesOwnAepInTheFarm(String modelName) {
+        Turbine v80 = TurbineLibrary.builtIn("V80");
+        WindFarmModel model = new WindFarmModel(v80, site(), WakeModels.byName(modelName));
+        double[] placedX = {0, 400, 900, 150};
+        double[] placedY = {0, 120, -80, 600};
+        Random random = new Random(7);
+        double[] candX = new double[6];
+        double[] candY = new double[6];
+        for (int c = 0; c < candX.length; c++) {
+            candX[c] = -500 + 1800 * random.nextDouble();
+            candY[c] = -500 + 1500 * random.nextDouble();
+        }
+        double[] scores = model.candidateAep(placedX, placedY, candX, candY);
+        for (int c = 0; c < candX.length; c++) {
+            double[] x = Arrays.copyOf(placedX, 5);
+            double[] y = Arrays.copyOf(placedY, 5);
+            x[4] = candX[c];
+            y[4] = candY[c];
+            double own = model.aep(x, y).perTurbine()[4];
+            assertEquals(own, scores[c], 1e-12 * own, "candidate " + c);
+        }
+    }
+
+    @Test
+    void candidateAepWithNothingPlacedIsTheFreeStreamAep() {
+        WindFarmModel model = new WindFarmModel(TurbineLibrary.builtIn("IEA37_3.35MW"), site(), WakeModels.byName("NOJ"));
+        double[] scores = model.candidateAep(new double[0], new double[0], new double[] {0, 1000}, new double[] {0, 0});
+        double alone = model.aep(new double[] {0}, new double[] {0}).total();
+        assertArrayEquals(new double[] {alone, alone}, scores, 1e-12 * alone);
+    }
+
+    @Test
+    void aepPartsAddUpToTheTotal() {
+        WindFarmModel model = new WindFarmModel(TurbineLibrary.builtIn("V80"), site(), WakeModels.byName("Nygaard_2022"));
+        AepResult aep = model.aep(new double[] {0, 500, 1000}, new double[] {0, 0, 0});
+        assertEquals(aep.total(), Arrays.stream(aep.perWd()).sum(), 1e-12 * aep.total());
+        assertEquals(aep.total(), Arrays.stream(aep.perTurbine()).sum(), 1e-12 * aep.total());
+        assertTrue(aep.perTurbine()[0] > aep.perTurbine()[1] * 0.9, "wakes cost energy, but not most of it");
+    }
+
+    @Test
+    void unknownWakeModelListsTheValidNames() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> WakeModels.byName("Jensen"));
+        assertTrue(e.getMessage().contains("Jensen") && e.getMessage().contains("Nygaard_2022")
+                && e.getMessage().contains("IEA37SimpleBastankhahGaussian"), e.getMessage());
+    }
+
+    @Test
+    void referenceFileSpellingOfCrespoHernandezIsAccepted() {
+        assertEquals("NiayifarGaussian_CrespoHernandez", WakeModels.byName("NiayifarGaussian+CrespoHernandez").name());
+    }
+
+    @Test
+    void layoutWithMismatchedCoordinatesIsRejected() {
+        WindFarmModel model = new WindFarmModel(TurbineLibrary.builtIn("V80"), site(), WakeModels.byName("NOJ"));
+        assertThrows(InvalidInputException.class, () -> model.aep(new double[] {0, 1}, new double[] {0}));
+        assertThrows(InvalidInputException.class, () -> model.aep(new double[] {0, Double.NaN}, new double[] {0, 1}));
+    }
+}
