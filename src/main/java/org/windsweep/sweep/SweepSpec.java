@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import org.windsweep.optimize.LayoutProblem;
 import org.windsweep.optimize.OptimizerSettings;
 import org.windsweep.optimize.SmartStartSettings;
 import org.windsweep.physics.Turbine;
@@ -151,6 +152,12 @@ public final class SweepSpec implements Serializable {
             throw new IllegalArgumentException("config " + key + " is not part of sweep " + name);
         }
         return config;
+    }
+
+    /** The optimisation problem of one config: its farm's boundary, the farm model, turbine count and minimum spacing. */
+    public LayoutProblem problemFor(SweepConfig config) {
+        return new LayoutProblem(farms.get(config.farmIdx()).boundary(), modelFor(config.farmIdx(), config.typeIdx()),
+                config.nTurbines(), config.minSpacingM());
     }
 
     /** The wind farm model of a farm's site with a turbine type and this sweep's wake model, built once per pair. */
