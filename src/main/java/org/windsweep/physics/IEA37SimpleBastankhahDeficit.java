@@ -14,20 +14,25 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
         super(new RotorCenter());
     }
 
+    private static final int NEAR_WAKE_SIGMA = 0;
+    /** CT*D^2/8: the centre deficit's load is this over sigma^2. */
+    private static final int LOAD_FACTOR = 1;
+
     @Override
     public void prepare(WakeSource source) {
-        // Nothing depends on the source alone beyond its diameter and CT, which are read directly.
+        source.terms[NEAR_WAKE_SIGMA] = source.diameter / SQRT_8;
+        source.terms[LOAD_FACTOR] = source.ct * source.diameter * source.diameter / 8;
     }
 
     @Override
     double sigmaValue(WakeSource source, double dw) {
-        return (dw > NEAR_WAKE_DW ? K * dw : 0) + source.diameter / SQRT_8;
+        return (dw > NEAR_WAKE_DW ? K * dw : 0) + source.terms[NEAR_WAKE_SIGMA];
     }
 
     @Override
     double centreValue(WakeSource source, double dw, double sigma) {
-        double sigmaOverD = sigma / source.diameter;
-        return source.ws * (1 - Math.sqrt(1. - source.ct / (8. * sigmaOverD * sigmaOverD)));
+        double inverseSigma = 1 / sigma;
+        return source.ws * (1 - Math.sqrt(1. - source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 
     @Override

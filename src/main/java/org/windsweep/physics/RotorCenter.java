@@ -11,8 +11,16 @@ public final class RotorCenter implements RotorAverage {
         out.dShapeDc = -c * value;
     }
 
+    /** exp(-c^2/2) underflows to 0 beyond c^2 = 1500. */
+    private static final double UNDERFLOW_C = Math.sqrt(1500);
+
     @Override
     public double shapeValue(double r, double cSquared) {
         return Math.exp(-0.5 * cSquared);
+    }
+
+    @Override
+    public double negligibleDistance(double destRadius, double sigma) {
+        return UNDERFLOW_C * sigma;
     }
 }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * manifest.json: the outcome of the last merge, one entry per expected partition. {@code rerun} reads it to
@@ -30,6 +32,19 @@ public record Manifest(String runId, String mergedAt, Totals totals, List<Partit
      */
     public record Partition(int id, ShardStatus status, String reason, List<String> shards, int configsExpected,
                             int configsOk, List<FailedConfig> failed, List<String> missing) {
+
+        /** No trusted base shard: rerun recomputes the whole partition into part-NNNNN.h5. */
+        public boolean needsWholeRerun() {
+            return !status.isTrusted();
+        }
+
+        /** For a PARTIAL partition, the configs a rerun computes into a supplementary shard: failed, then missing. */
+        public List<String> keysToRerun() {
+            List<String> keys = new ArrayList<>();
+            failed.forEach(f -> keys.add(f.key()));
+            keys.addAll(missing);
+            return keys;
+        }
     }
 
     public record FailedConfig(String key, String reason) {
@@ -57,7 +72,7 @@ public record Manifest(String runId, String mergedAt, Totals totals, List<Partit
     }
 
     /** The partition with this id, if the manifest lists it. */
-    public java.util.Optional<Partition> partition(int id) {
+    public Optional<Partition> partition(int id) {
         return partitions.stream().filter(p -> p.id() == id).findFirst();
     }
 }

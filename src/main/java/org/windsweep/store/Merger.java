@@ -3,6 +3,7 @@ package org.windsweep.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The driver-side merge: validates every expected partition's shards, quarantines the untrusted ones, keeps each
@@ -19,6 +22,9 @@ import java.util.Set;
  * and manifest.json. A bad shard is recorded and set aside; it never stops the merge. No Spark needed.
  */
 public final class Merger {
+    /** results.h5 is ours and read after every merge; only a damaged file gets near this. */
+    private static final Duration PREVIOUS_RESULTS_TIME_LIMIT = Duration.ofMinutes(5);
+
     private final RunDirectory run;
     private final ShardValidator validator;
     private final Path localScratch;
@@ -47,7 +53,7 @@ public final class Merger {
         for (ExpectedPartition partition : sortedById(partitions)) {
             List<ShardName> names = shardsToRead(partition.id(), onDisk.remove(partition.id()));
             shardsRead += names.size();
-            evidence.add(examine(info.runId(), partition, names, kept, quarantined));
+            evidence.add(examine(info.runId(), partition, names, kept, quarantined, notes));
         }
         onDisk.values().forEach(names -> names.forEach(name ->
                 notes.add("shards/" + name.fileName() + " belongs to no expected partition; left alone")));
@@ -76,21 +82,40 @@ public final class Merger {
     }
 
     private PartitionEvidence examine(String runId, ExpectedPartition partition, List<ShardName> names,
-                                      KeptResults kept, List<Manifest.Quarantined> quarantined) throws IOException {
+                                      KeptResults kept, List<Manifest.Quarantined> quarantined, List<String> notes) {
         PartitionEvidence evidence = new PartitionEvidence(partition);
         Set<String> keys = new HashSet<>(partition.keys());
         for (ShardName name : names) {
             org.apache.hadoop.fs.Path file = run.shardFile(name);
-            ShardVerdict verdict = validator.validate(run.readIfExists(file), new ShardExpectation(runId, name, keys));
+            byte[] bytes;
+            try {
+                bytes = run.readIfExists(file);
+            } catch (IOException e) {
+                // Perhaps a passing file system fault: the partition counts as unreadable, the file stays.
+                evidence.record(ShardVerdict.untrusted(name, ShardStatus.TRUNCATED, "could not be read: " + e));
+                notes.add("shards/" + name.fileName() + " could not be read, left in place: " + e);
+                continue;
+            }
+            ShardVerdict verdict = validator.validate(bytes, new ShardExpectation(runId, name, keys));
             evidence.record(verdict);
             if (verdict.isTrusted()) {
                 verdict.contents().results().forEach(r -> kept.offer(r, KeptResults.Source.of(name)));
             } else if (verdict.status() != ShardStatus.MISSING) {
-                org.apache.hadoop.fs.Path moved = run.quarantine(file, verdict.describe());
-                quarantined.add(new Manifest.Quarantined(run.relative(moved), verdict.status(), verdict.reason()));
+                quarantine(file, verdict.status(), verdict.describe(), quarantined, notes);
             }
         }
         return evidence;
+    }
+
+    /** Sets a file aside; if even that fails, the merge goes on (the file is not used) and says so. */
+    private void quarantine(org.apache.hadoop.fs.Path file, ShardStatus status, String reason,
+                            List<Manifest.Quarantined> quarantined, List<String> notes) {
+        try {
+            org.apache.hadoop.fs.Path moved = run.quarantine(file, reason);
+            quarantined.add(new Manifest.Quarantined(run.relative(moved), status, reason));
+        } catch (IOException e) {
+            notes.add("could not quarantine " + run.relative(file) + " (" + reason + "): " + e);
+        }
     }
 
     private int offerPreviousResults(KeptResults kept, List<Manifest.Quarantined> quarantined, List<String> notes)
@@ -100,14 +125,18 @@ public final class Merger {
             return 0;
         }
         try {
-            ResultsFile previous = ResultsReader.read(bytes);
+            ResultsFile previous = TimeBound.call(() -> ResultsReader.read(bytes), PREVIOUS_RESULTS_TIME_LIMIT);
             previous.results().forEach(r -> kept.offer(r, KeptResults.Source.PREVIOUS_RESULTS));
             return previous.successfulConfigs();
-        } catch (LayoutException e) {
+        } catch (TimeoutException | ExecutionException e) {
             // Unreadable previous results are set aside, never overwritten unseen.
-            org.apache.hadoop.fs.Path moved = run.quarantine(run.resultsFile(), "results.h5: " + e.getMessage());
-            quarantined.add(new Manifest.Quarantined(run.relative(moved), ShardStatus.SCHEMA, e.getMessage()));
-            notes.add("previous results.h5 unreadable, moved to " + run.relative(moved) + ": " + e.getMessage());
+            String why = e instanceof ExecutionException && e.getCause() != null ? e.getCause().getMessage()
+                    : "reading did not finish within " + PREVIOUS_RESULTS_TIME_LIMIT.toMinutes() + " min";
+            quarantine(run.resultsFile(), ShardStatus.SCHEMA, "results.h5: " + why, quarantined, notes);
+            notes.add("the previous results.h5 is unreadable and was quarantined: " + why);
+            if (run.fileSystem().exists(run.resultsFile())) {
+                throw new IOException("the previous results.h5 is unreadable and could not be moved aside: " + why);
+            }
             return 0;
         }
     }

@@ -175,6 +175,7 @@ public final class RunDirectory {
             fs.mkdirs(attemptsDir());
             try (FSDataOutputStream out = fs.create(attempt, false)) {
                 out.write(bytes);
+                out.hsync(); // on disk before the rename makes it visible: no 0-byte file after a power cut
             }
             byte[] readBack = readIfExists(attempt);
             if (!Arrays.equals(bytes, readBack)) {
@@ -183,8 +184,18 @@ public final class RunDirectory {
             check.verify(readBack);
             fs.mkdirs(target.getParent());
             replace(attempt, target);
-        } finally {
-            fs.delete(attempt, false); // only still there when publishing failed
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(attempt, e);
+            throw e;
+        }
+    }
+
+    /** Removes a failed attempt's file; a failure to do so is attached to the exception that matters. */
+    private void deleteQuietly(Path attempt, Exception cause) {
+        try {
+            fs.delete(attempt, false);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
         }
     }
 

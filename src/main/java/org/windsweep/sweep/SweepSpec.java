@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import org.windsweep.optimize.LayoutProblem;
 import org.windsweep.optimize.OptimizerSettings;
 import org.windsweep.optimize.LayoutProblem;
 import org.windsweep.optimize.SmartStartSettings;

@@ -94,6 +94,11 @@ class MergerTest {
         assertEquals(List.of(keys7.get(0), keys7.get(3)), partial.failed().stream().map(Manifest.FailedConfig::key).toList());
         assertEquals("OptimizationCancelledException: hard limit of 40 s reached", partial.failed().get(0).reason());
         assertEquals(List.of("part-00007.h5"), partial.shards());
+        assertEquals(List.of(keys7.get(0), keys7.get(3)), partial.keysToRerun());
+        assertFalse(partial.needsWholeRerun());
+        for (int p = 1; p <= 6; p++) {
+            assertTrue(manifest.partition(p).orElseThrow().needsWholeRerun(), "partition " + p);
+        }
 
         ResultsFile results = run.readResults().orElseThrow();
         List<StoredResult> expected = new ArrayList<>(Fixtures.okShard(0, SIZE).results());
@@ -200,6 +205,20 @@ class MergerTest {
         MergeReport report = merge(2, true);
         assertEquals(List.of("shards/part-00002.h5 belongs to no expected partition; left alone"), report.notes());
         assertTrue(Files.exists(shardPath(ShardName.base(2))));
+    }
+
+    @Test
+    void aShardThatCannotBeReadIsLeftInPlaceAndTheMergeGoesOn() throws Exception {
+        commitAll(2);
+        Files.delete(shardPath(ShardName.base(1)));
+        Files.createDirectory(shardPath(ShardName.base(1))); // reading it fails with an IOException
+        MergeReport report = merge(2, true);
+        Manifest.Partition unreadable = report.manifest().partition(1).orElseThrow();
+        assertEquals(ShardStatus.TRUNCATED, unreadable.status());
+        assertTrue(unreadable.reason().contains("could not be read"), unreadable.reason());
+        assertEquals(ShardStatus.OK, report.manifest().partition(0).orElseThrow().status());
+        assertTrue(Files.isDirectory(shardPath(ShardName.base(1))));
+        assertEquals(1, report.notes().size(), report.notes().toString());
     }
 
     private static void deleteRecursively(Path path) throws IOException {

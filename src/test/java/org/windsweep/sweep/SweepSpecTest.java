@@ -1,6 +1,8 @@
 package org.windsweep.sweep;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +18,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.windsweep.InvalidInputException;
+import org.windsweep.optimize.CircleBoundary;
+import org.windsweep.optimize.LayoutProblem;
+import org.windsweep.optimize.PolygonBoundary;
 
 /** A resolved sweep: its configs, their keys and order, and each config's optimisation problem. */
 class SweepSpecTest {
@@ -90,10 +95,28 @@ class SweepSpecTest {
     }
 
     @Test
+    void theProblemOfAConfigHasItsBoundaryModelCountAndSpacing() {
+        SweepSpec spec = parse(TWO_FARMS);
+        LayoutProblem round = spec.problemFor(spec.config("farm0_t1_s5"));
+        LayoutProblem square = spec.problemFor(spec.config("farm1_t0_s6"));
+
+        assertEquals(new CircleBoundary(0, 0, 1300), round.boundary());
+        assertEquals(16, round.nTurbines());
+        assertEquals(240, round.minSpacingM(), "3 x 80 m");
+        assertEquals("V80", round.model().turbine().name());
+        assertEquals("IEA37SimpleBastankhahGaussian", round.model().wakeModel().name());
+        assertInstanceOf(PolygonBoundary.class, square.boundary());
+        assertEquals(9, square.nTurbines());
+        assertEquals(390, square.minSpacingM(), "3 x 130 m");
+        assertArrayEquals(new double[] {0, 90, 180, 270}, square.model().site().wdDeg());
+    }
+
+    @Test
     void configsOfTheSameFarmAndTurbineShareOneModel() {
         SweepSpec spec = parse(TWO_FARMS);
 
         assertSame(spec.modelFor(0, 1), spec.modelFor(0, 1));
+        assertSame(spec.problemFor(spec.config("farm0_t0_s5")).model(), spec.problemFor(spec.config("farm0_t0_s6")).model());
         assertNotSame(spec.modelFor(0, 0), spec.modelFor(0, 1));
         assertNotSame(spec.modelFor(0, 0), spec.modelFor(1, 0));
         assertEquals("V80", spec.modelFor(1, 1).turbine().name());
