@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Wind farm layout optimisation sweeps on Apache Spark, with results in HDF5.",
-        subcommands = {RunCommand.class, MergeCommand.class, RerunCommand.class, StatusCommand.class,
+        subcommands = {RunCommand.class, MergeCommand.class, RerunCommand.class, StatusCommand.class, ValidateCommand.class,
                 OptimizeCommand.class, AepCommand.class, BenchCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -3,18 +3,14 @@ package org.windsweep.spark;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.windsweep.store.LayoutException;
 import org.windsweep.store.Manifest;
-import org.windsweep.store.ResultsFile;
 import org.windsweep.store.ShardStatus;
-import org.windsweep.store.StoredResult;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The rerun subcommand: merges, then recomputes exactly what that merge found not OK, in the run's original partitions.
@@ -34,14 +30,12 @@ public final class RerunService {
         OpenRun run = OpenRun.open(location, spark.hadoopConfiguration());
         // Merge first rather than trust the last manifest: shards may have been committed, lost or damaged since.
         Manifest manifest = MergeService.merge(run, true).manifest();
-        Set<String> haveResults = keysInResults(run);
         Set<String> wanted = new HashSet<>();
         for (Manifest.Partition partition : manifest.partitions()) {
-            List<String> keys = run.metadata().assignment().get(partition.id());
-            if (partition.status() == ShardStatus.PARTIAL) {
-                keys.stream().filter(key -> !haveResults.contains(key)).forEach(wanted::add);
-            } else if (partition.status() != ShardStatus.OK) {
-                wanted.addAll(keys);
+            if (partition.needsWholeRerun()) {
+                wanted.addAll(run.metadata().assignment().get(partition.id()));
+            } else {
+                wanted.addAll(partition.keysToRerun());
             }
         }
         LOG.info("rerun: {} configs to recompute in {} partitions", wanted.size(),
@@ -50,16 +44,5 @@ public final class RerunService {
         SweepJob.Outcome outcome = new SweepJob(spark, options.progressInterval())
                 .run(run.spec(), run.directory(), run.metadata().runId(), tasks, new LayoutFeasibilityCheck(run.spec()));
         return SweepSummary.finish(run, "rerun", spark.master(), started, wanted.size(), outcome, options.merge(), true);
-    }
-
-    private static Set<String> keysInResults(OpenRun run) throws IOException {
-        try {
-            return run.directory().readResults().map(ResultsFile::results).orElse(List.of()).stream()
-                    .map(StoredResult::key).collect(Collectors.toSet());
-        } catch (LayoutException e) {
-            LOG.warn("results.h5 is not readable ({}); recomputing every config of the partitions that are not OK",
-                    e.getMessage());
-            return Set.of();
-        }
     }
 }
