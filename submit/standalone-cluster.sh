@@ -5,14 +5,14 @@
 #   submit/standalone-cluster.sh start|stop|status
 #   MASTER=spark://127.0.0.1:7077 submit/windsweep run      # then run a sweep on it
 #
-# Settings (environment): WORKERS (2), WORKER_CORES (1), WORKER_MEMORY (1g), MASTER_PORT (7077),
+# Settings (environment): WORKERS (2), WORKER_CORES (1), WORKER_MEMORY (2g), MASTER_PORT (7077),
 # CLUSTER_DIR (target/standalone-cluster: pid files, logs, work dirs and the SPARK_HOME the Workers need).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 WORKERS="${WORKERS:-2}"
 WORKER_CORES="${WORKER_CORES:-1}"
-WORKER_MEMORY="${WORKER_MEMORY:-1g}"
+WORKER_MEMORY="${WORKER_MEMORY:-2g}"   # at least spark.executor.memory of spark-conf/spark-defaults.conf
 MASTER_PORT="${MASTER_PORT:-7077}"
 CLUSTER_DIR="${CLUSTER_DIR:-$ROOT/target/standalone-cluster}"
 MASTER_URL="spark://127.0.0.1:$MASTER_PORT"
@@ -22,7 +22,7 @@ usage() {
 }
 
 ensure_built() {
-  if [[ ! -f "$ROOT/target/classpath.txt" ]]; then
+  if [[ ! -f "$ROOT/target/classpath-provided.txt" || ! -f "$ROOT/target/classpath-runtime.txt" ]]; then
     (cd "$ROOT" && mvn -q -B -DskipTests package >&2)
   fi
 }
@@ -32,7 +32,7 @@ prepare_spark_home() {
   local jars="$CLUSTER_DIR/spark-home/jars"
   rm -rf "$jars"
   mkdir -p "$jars" "$CLUSTER_DIR/logs" "$CLUSTER_DIR/work"
-  tr ':' '\n' < "$ROOT/target/classpath.txt" | while read -r jar; do
+  cat "$ROOT/target/classpath-provided.txt" <(echo) "$ROOT/target/classpath-runtime.txt" | tr ':' '\n' | while read -r jar; do
     [[ -n "$jar" ]] && ln -sf "$jar" "$jars/$(basename "$jar")"
   done
 }
@@ -49,7 +49,7 @@ launch() {
   SPARK_HOME="$CLUSTER_DIR/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1 \
     nohup java "${module_options[@]}" -Xmx512m \
       -Dlog4j2.configurationFile="$ROOT/spark-conf/log4j2-daemons.properties" \
-      -cp "$(cat "$ROOT/target/classpath.txt")" "$@" \
+      -cp "$CLUSTER_DIR/spark-home/jars/*" "$@" \
       > "$CLUSTER_DIR/logs/$name.log" 2>&1 &
   echo $! > "$CLUSTER_DIR/$name.pid"
 }
