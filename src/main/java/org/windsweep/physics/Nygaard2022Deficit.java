@@ -22,6 +22,8 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     private static final int D_BETA_D_CT = 5;
     private static final int D_FAC_D_CT = 6;
     private static final int D_EPSILON_D_D_CT = 7;
+    /** CT*D^2/8: the centre deficit's load is this over sigma^2. */
+    private static final int LOAD_FACTOR = 8;
     private static final double CT_LIMIT = 0.999;
     private static final double CT_FLOOR = 1e-20;
 
@@ -51,6 +53,43 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         t[D_BETA_D_CT] = dBetaDct;
         t[D_FAC_D_CT] = -fac / beta * dBetaDct;
         t[D_EPSILON_D_D_CT] = 0.125 / Math.sqrt(g) * dGDs * dSDct * d;
+        t[LOAD_FACTOR] = source.ct * d * d / 8;
+    }
+
+    @Override
+    double sigmaValue(WakeSource source, double dw) {
+        double[] t = source.terms;
+        double alpha = t[ALPHA];
+        double beta = t[BETA];
+        double d = source.diameter;
+        double z = alpha + beta * dw / d;
+        double t1 = Math.sqrt(z * z + 1);
+        double t3 = (t1 + 1) * alpha;
+        double t4 = (t[T2] + 1) * (alpha + beta * Math.abs(dw) / d);
+        return t[FAC] * (t1 - t[T2] - Math.log(t3 / t4)) + t[EPSILON_D];
+    }
+
+    /**
+     * sigma with ln(y) replaced by an upper bound that needs no logarithm: (y-1)/sqrt(y) for y >= 1, else y - 1; the
+     * relative margin of 1e-12 covers round-off where the bound is tight (dw near 0).
+     */
+    @Override
+    double sigmaUpperBound(WakeSource source, double dw) {
+        double[] t = source.terms;
+        double alpha = t[ALPHA];
+        double beta = t[BETA];
+        double d = source.diameter;
+        double z = alpha + beta * dw / d;
+        double t1 = Math.sqrt(z * z + 1);
+        double y = (t[T2] + 1) * (alpha + beta * Math.abs(dw) / d) / ((t1 + 1) * alpha);
+        double lnBound = y >= 1 ? (y - 1) / Math.sqrt(y) : y - 1;
+        return (t[FAC] * (t1 - t[T2] + lnBound) + t[EPSILON_D]) * (1 + 1e-12);
+    }
+
+    @Override
+    double centreValue(WakeSource source, double dw, double sigma) {
+        double inverseSigma = 1 / sigma;
+        return source.ws * (1 - Math.sqrt(1 - Math.min(1, source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma)));
     }
 
     @Override
@@ -63,8 +102,8 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         double d = source.diameter;
         double dwD = dw / d;
         double absDwD = Math.abs(dw) / d;
-        double z = alpha + beta * dwD;
-        double zAbs = alpha + beta * absDwD;
+        double z = alpha + beta * dw / d;
+        double zAbs = alpha + beta * Math.abs(dw) / d;
         double t1 = Math.sqrt(z * z + 1);
         double t3 = (t1 + 1) * alpha;
         double t4 = (t2 + 1) * zAbs;
@@ -86,7 +125,7 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         double sigma = out.sigma;
         double d = source.diameter;
         double dLoadDct = d * d / (8 * sigma * sigma);
-        double load = source.ct * dLoadDct;
+        double load = source.ct * d * d / (8 * sigma * sigma);
         if (load >= 1) {
             out.centre = source.ws;
             out.dCentreDw = 0;

@@ -1,6 +1,5 @@
 package org.windsweep.physics;
 
-import java.io.Serializable;
 import org.windsweep.InvalidInputException;
 
 /**
@@ -8,7 +7,7 @@ import org.windsweep.InvalidInputException;
  * scale A [m/s] and shape k, plus ambient TI (one value, or one per sector).
  */
 public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] weibullA, double[] weibullK, double[] ti)
-        implements Serializable {
+        implements WindResource {
 
     /** Default wind-speed bins when none are chosen: 3, 4, ..., 25 m/s. */
     public static final double[] DEFAULT_WS_MS = defaultWs();
@@ -40,6 +39,7 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
     }
 
     /** The site at the sector centres and 3..25 m/s. */
+    @Override
     public Site site() {
         return site(Sectors.of(sectorWdDeg, "weibull_sectors.wd_deg").centres(), DEFAULT_WS_MS);
     }
@@ -49,8 +49,15 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
      * ws bin edges halfway between the requested speeds (the first and last bins symmetric about their speed; a
      * single speed gets a 1 m/s bin). The tails outside the bins are not renormalised.
      */
+    @Override
     public Site site(double[] wdBinsDeg, double[] wsBinsMs) {
-        if (wdBinsDeg == null || wdBinsDeg.length == 0) {
+        if (wdBinsDeg == null) {
+            wdBinsDeg = Sectors.of(sectorWdDeg, "weibull_sectors.wd_deg").centres();
+        }
+        if (wsBinsMs == null) {
+            wsBinsMs = DEFAULT_WS_MS;
+        }
+        if (wdBinsDeg.length == 0) {
             throw new InvalidInputException("site wd_deg: give at least one wind direction bin");
         }
         double[] edges = speedBinEdges(wsBinsMs);
