@@ -34,6 +34,7 @@ public final class SweepSpec implements Serializable {
     private final boolean turbineCountInKey;
     private final String yamlText;
     private final String sourceName;
+    private final String baseDir;
     private final List<SweepConfig> configs;
     private final Map<String, SweepConfig> configsByKey;
 
@@ -53,6 +54,7 @@ public final class SweepSpec implements Serializable {
         this.turbineCountInKey = definition.turbineCountInKey();
         this.yamlText = definition.yamlText();
         this.sourceName = definition.sourceName();
+        this.baseDir = definition.baseDir();
         this.configs = expand();
         Map<String, SweepConfig> byKey = new LinkedHashMap<>();
         configs.forEach(config -> byKey.put(config.key(), config));
@@ -140,6 +142,14 @@ public final class SweepSpec implements Serializable {
         return sourceName;
     }
 
+    /**
+     * The absolute directory the spec's relative paths were read from: with {@link #yamlText()} and
+     * {@link #sourceName()} it is what {@link SweepSpecParser#parse} needs to rebuild this spec (for a rerun).
+     */
+    public String baseDir() {
+        return baseDir;
+    }
+
     /** Every config, in the stable order described at {@link #expand()}. */
     public List<SweepConfig> configs() {
         return configs;
@@ -183,6 +193,7 @@ public final class SweepSpec implements Serializable {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", name);
         json.put("source", sourceName);
+        json.put("base_dir", baseDir);
         json.put("wake_model", wakeModel);
         json.put("farms", farms.stream().map(farm -> ordered("name", farm.name(), "n_turbines", farm.turbineCounts(),
                 "wd_bins", farm.site().wdCount(), "ws_bins", farm.site().wsCount())).toList());
