@@ -21,6 +21,8 @@ class HdfsCommitTest {
     static void startCluster() throws Exception {
         Configuration conf = new Configuration();
         conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, dir.resolve("hdfs").toString());
+        conf.setInt("dfs.namenode.safemode.extension", 0); // start-up takes seconds as it is
+        conf.setLong("dfs.heartbeat.interval", 1);
         cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
         cluster.waitActive();
     }
