@@ -45,6 +45,12 @@ class HdfsCommitTest {
     }
 
     @Test
+    void aPathWithoutSchemeIsOnTheDefaultFileSystem() throws Exception {
+        RunDirectory run = RunDirectory.open("/runs/plain", cluster.getConfiguration(0));
+        assertEquals("hdfs", run.root().toUri().getScheme());
+    }
+
+    @Test
     void mergeWorksOnHdfs() throws Exception {
         RunDirectory run = run("merge");
         ShardCommitter committer = new ShardCommitter(run, dir.resolve("scratch"));
