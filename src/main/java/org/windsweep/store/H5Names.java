@@ -52,14 +52,15 @@ public final class H5Names {
      */
     public static final String ERROR = "error";
 
-    // results.h5 only: one column per dataset, rows sorted by key.
+    // Config fields the store itself looks at: the index columns, and n_turbines (checked against the layout).
+    public static final String FARM_IDX = "farm_idx";
+    public static final String TYPE_IDX = "type_idx";
+    public static final String SS_SEED = "ss_seed";
+    public static final String N_TURBINES = "n_turbines";
+
+    // results.h5 only: one column per dataset, rows sorted by key; columns named after the fields they hold.
     public static final String INDEX_GROUP = "index";
     public static final String INDEX_KEY = "key";
-    public static final String INDEX_FARM_IDX = "farm_idx";
-    public static final String INDEX_TYPE_IDX = "type_idx";
-    public static final String INDEX_SS_SEED = "ss_seed";
-    public static final String INDEX_N_TURBINES = "n_turbines";
-    public static final String INDEX_AEP = "aep";
 
     /** Attribute names of a result group that are not config fields. */
     public static final Set<String> RESULT_ATTRIBUTES =
