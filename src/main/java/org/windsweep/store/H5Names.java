@@ -10,7 +10,7 @@ public final class H5Names {
     public static final String SHARD_SCHEMA = "windsweep-shard/1";
     public static final String RESULTS_SCHEMA = "windsweep-results/1";
 
-    // Root attributes of both kinds of file.
+    // Root attributes of both kinds of file (jhdf adds "_jHDF" too; it is not ours and never checked).
     public static final String SCHEMA = "schema";
     public static final String RUN_ID = "run_id";
     /** SHA-256 over the file's logical contents: detects a flipped bit that HDF5 itself would not notice. */
@@ -26,8 +26,6 @@ public final class H5Names {
     public static final String RANDOM_PCT = "random_pct";
     public static final String TOTAL_CONFIGS = "total_configs";
     public static final String SUCCESSFUL_CONFIGS = "successful_configs";
-    /** Added by jhdf to every root group it writes; not ours, never checked. */
-    public static final String JHDF_INFO = "_jHDF";
 
     // Inside a config group.
     public static final String LAYOUT = "layout";
