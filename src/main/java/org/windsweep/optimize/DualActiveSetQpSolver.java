@@ -114,7 +114,8 @@ public final class DualActiveSetQpSolver {
                 q--;
             }
         }
-        return result(d, active, u, q, m, true);
+        // out of steps (degenerate cycling): an answer only if it meets the constraints after all
+        return result(d, active, u, q, m, mostViolated(rows, offsets, d, isActive) < 0);
     }
 
     private int mostViolated(List<SparseRow> rows, double[] offsets, double[] d, boolean[] isActive) {

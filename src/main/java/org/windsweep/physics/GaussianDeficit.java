@@ -15,7 +15,10 @@ abstract class GaussianDeficit implements WakeDeficit {
     /** The wake width sigma [m] at dw. */
     abstract double sigmaValue(WakeSource source, double dw);
 
-    /** An upper bound of sigma at dw that is cheaper to compute than sigma (sigma itself by default). */
+    /**
+     * An upper bound of sigma at dw that is cheaper to compute than sigma (sigma itself by default): pairs beyond the
+     * rotor average's negligible distance for it are skipped without computing sigma.
+     */
     double sigmaUpperBound(WakeSource source, double dw) {
         return sigmaValue(source, dw);
     }
@@ -40,6 +43,10 @@ abstract class GaussianDeficit implements WakeDeficit {
             source.memoSigma = sigmaValue(source, dw);
         }
         double sigma = source.memoSigma;
+        double negligibleExactly = rotorAverage.negligibleDistance(destRadius, sigma);
+        if (cwSquared > negligibleExactly * negligibleExactly) {
+            return 0;
+        }
         double inverseSigma = 1 / sigma;
         double shape = rotorAverage.shapeValue(destRadius * inverseSigma, cwSquared * inverseSigma * inverseSigma);
         return shape == 0 ? 0 : centreValue(source, dw, sigma) * shape;

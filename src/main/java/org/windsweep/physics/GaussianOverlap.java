@@ -15,8 +15,11 @@ package org.windsweep.physics;
  */
 public final class GaussianOverlap implements RotorAverage {
 
-    /** Beyond c - r > 9.5 the disc sees less than exp(-45) = 3e-20 of the centre value: below round-off of any sum. */
-    private static final double NEGLIGIBLE_OFFSET = 9.5;
+    /**
+     * Beyond c - r > 8.6 the disc sees less than exp(-8.6^2/2) = 9e-17 of the centre value, so the deficit (at most ws
+     * times F) is below round-off of the free-stream speed and of any squared sum it joins.
+     */
+    private static final double NEGLIGIBLE_OFFSET = 8.6;
     /**
      * The series stop once the remaining tail changes F (and r, c times its partials) by less than 1e-17 absolute:
      * below round-off of a deficit ws*F, whatever the size of F itself.

@@ -14,7 +14,7 @@ public interface RotorAverage extends Serializable {
     double shapeValue(double r, double cSquared);
 
     /**
-     * The centre distance [m] beyond which the factor is below 1e-19 (zero to round-off of any deficit sum), for a
+     * The centre distance [m] beyond which the factor is below 1e-16 (zero to round-off of any deficit sum), for a
      * rotor of radius destRadius in a wake of width sigma: lets callers skip distant pairs before evaluating them.
      */
     double negligibleDistance(double destRadius, double sigma);

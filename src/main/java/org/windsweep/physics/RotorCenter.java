@@ -11,8 +11,11 @@ public final class RotorCenter implements RotorAverage {
         out.dShapeDc = -c * value;
     }
 
-    /** exp(-c^2/2) underflows to 0 beyond c^2 = 1500. */
-    private static final double UNDERFLOW_C = Math.sqrt(1500);
+    /**
+     * Beyond c = 8.6 the factor is below 1e-16, so the deficit (at most ws times the factor) is below round-off of the
+     * free-stream speed and of any squared sum it joins.
+     */
+    private static final double NEGLIGIBLE_C = 8.6;
 
     @Override
     public double shapeValue(double r, double cSquared) {
@@ -21,6 +24,6 @@ public final class RotorCenter implements RotorAverage {
 
     @Override
     public double negligibleDistance(double destRadius, double sigma) {
-        return UNDERFLOW_C * sigma;
+        return NEGLIGIBLE_C * sigma;
     }
 }

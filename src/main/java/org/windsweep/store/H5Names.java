@@ -10,7 +10,7 @@ public final class H5Names {
     public static final String SHARD_SCHEMA = "windsweep-shard/1";
     public static final String RESULTS_SCHEMA = "windsweep-results/1";
 
-    // Root attributes of both kinds of file.
+    // Root attributes of both kinds of file (jhdf adds "_jHDF" too; it is not ours and never checked).
     public static final String SCHEMA = "schema";
     public static final String RUN_ID = "run_id";
     /** SHA-256 over the file's logical contents: detects a flipped bit that HDF5 itself would not notice. */
@@ -26,8 +26,6 @@ public final class H5Names {
     public static final String RANDOM_PCT = "random_pct";
     public static final String TOTAL_CONFIGS = "total_configs";
     public static final String SUCCESSFUL_CONFIGS = "successful_configs";
-    /** Added by jhdf to every root group it writes; not ours, never checked. */
-    public static final String JHDF_INFO = "_jHDF";
 
     // Inside a config group.
     public static final String LAYOUT = "layout";
@@ -52,14 +50,15 @@ public final class H5Names {
      */
     public static final String ERROR = "error";
 
-    // results.h5 only: one column per dataset, rows sorted by key.
+    // Config fields the store itself looks at: the index columns, and n_turbines (checked against the layout).
+    public static final String FARM_IDX = "farm_idx";
+    public static final String TYPE_IDX = "type_idx";
+    public static final String SS_SEED = "ss_seed";
+    public static final String N_TURBINES = "n_turbines";
+
+    // results.h5 only: one column per dataset, rows sorted by key; columns named after the fields they hold.
     public static final String INDEX_GROUP = "index";
     public static final String INDEX_KEY = "key";
-    public static final String INDEX_FARM_IDX = "farm_idx";
-    public static final String INDEX_TYPE_IDX = "type_idx";
-    public static final String INDEX_SS_SEED = "ss_seed";
-    public static final String INDEX_N_TURBINES = "n_turbines";
-    public static final String INDEX_AEP = "aep";
 
     /** Attribute names of a result group that are not config fields. */
     public static final Set<String> RESULT_ATTRIBUTES =

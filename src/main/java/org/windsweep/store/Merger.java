@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +40,7 @@ public final class Merger {
      * @throws IOException when the run directory cannot be read or written; results.h5 is then unchanged
      */
     public MergeReport merge(RunInfo info, List<ExpectedPartition> partitions, boolean hotStart) throws IOException {
+        requireEachKeyInOnePartition(partitions);
         long start = System.nanoTime();
         List<String> notes = new ArrayList<>();
         List<Manifest.Quarantined> quarantined = new ArrayList<>();
@@ -182,77 +182,23 @@ public final class Merger {
         return new Manifest.Totals(expected, ok, failed, missing);
     }
 
-    private static List<ExpectedPartition> sortedById(List<ExpectedPartition> partitions) {
-        return partitions.stream().sorted(Comparator.comparingInt(ExpectedPartition::id)).toList();
-    }
-
-    /** What one partition's shards showed, turned into its manifest entry once all results are known. */
-    private static final class PartitionEvidence {
-        private final ExpectedPartition partition;
-        private ShardVerdict base;
-        private final List<String> trustedShards = new ArrayList<>();
-        /** Untrusted shards other than a missing base shard (which is the normal state of a partition not run yet). */
-        private final List<ShardVerdict> problems = new ArrayList<>();
-        /** The latest recorded failure of each key (later shards overwrite earlier ones). */
-        private final Map<String, StoredFailure> failures = new LinkedHashMap<>();
-
-        PartitionEvidence(ExpectedPartition partition) {
-            this.partition = partition;
-        }
-
-        void record(ShardVerdict verdict) {
-            if (verdict.name().isBase()) {
-                base = verdict;
+    /** A key in two partitions, or a partition listed twice, would make one config's fate ambiguous. */
+    private static void requireEachKeyInOnePartition(List<ExpectedPartition> partitions) {
+        Set<String> keys = new HashSet<>();
+        Set<Integer> ids = new HashSet<>();
+        for (ExpectedPartition partition : partitions) {
+            if (!ids.add(partition.id())) {
+                throw new IllegalArgumentException("partition " + partition.id() + " is listed twice");
             }
-            if (verdict.isTrusted()) {
-                trustedShards.add(verdict.name().fileName());
-                verdict.contents().failures().forEach(f -> failures.put(f.key(), f));
-            } else if (verdict.status() != ShardStatus.MISSING || !verdict.name().isBase()) {
-                problems.add(verdict);
-            }
-        }
-
-        Manifest.Partition outcome(KeptResults kept) {
-            List<Manifest.FailedConfig> failed = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            int ok = 0;
-            int fromPrevious = 0;
-            for (String key : sortedKeys()) {
-                if (kept.contains(key)) {
-                    ok++;
-                    fromPrevious += kept.cameFromPreviousResults(key) ? 1 : 0;
-                } else if (failures.containsKey(key)) {
-                    failed.add(new Manifest.FailedConfig(key, failures.get(key).reason()));
-                } else {
-                    missing.add(key);
+            for (String key : partition.keys()) {
+                if (!keys.add(key)) {
+                    throw new IllegalArgumentException("config " + key + " is assigned to two partitions");
                 }
             }
-            ShardStatus status;
-            List<String> reason = new ArrayList<>();
-            List<ShardVerdict> otherProblems = new ArrayList<>(problems);
-            if (ok == partition.keys().size()) {
-                status = ShardStatus.OK;
-                reason.add(ok + " configs ok");
-            } else if (!base.isTrusted()) {
-                // The partition needs a whole rerun: say why its base shard cannot be used.
-                status = base.status();
-                reason.add(base.name().fileName() + ": " + base.reason());
-                otherProblems.remove(base);
-            } else {
-                status = ShardStatus.PARTIAL;
-                reason.add(failed.size() + " failed, " + missing.size() + " missing, " + ok + " of "
-                        + partition.keys().size() + " ok");
-            }
-            if (fromPrevious > 0) {
-                reason.add(fromPrevious + " from the previous results.h5");
-            }
-            otherProblems.forEach(p -> reason.add(p.describe()));
-            return new Manifest.Partition(partition.id(), status, String.join("; ", reason), List.copyOf(trustedShards),
-                    partition.keys().size(), ok, failed, missing);
         }
+    }
 
-        private List<String> sortedKeys() {
-            return partition.keys().stream().sorted().toList();
-        }
+    private static List<ExpectedPartition> sortedById(List<ExpectedPartition> partitions) {
+        return partitions.stream().sorted(Comparator.comparingInt(ExpectedPartition::id)).toList();
     }
 }

@@ -50,18 +50,18 @@ public final class ResultsWriter {
         for (int i = 0; i < n; i++) {
             StoredResult result = results.get(i);
             keys[i] = result.key();
-            farmIdx[i] = integerField(result, H5Names.INDEX_FARM_IDX);
-            typeIdx[i] = integerField(result, H5Names.INDEX_TYPE_IDX);
-            ssSeed[i] = integerField(result, H5Names.INDEX_SS_SEED);
+            farmIdx[i] = integerField(result, H5Names.FARM_IDX);
+            typeIdx[i] = integerField(result, H5Names.TYPE_IDX);
+            ssSeed[i] = integerField(result, H5Names.SS_SEED);
             nTurbines[i] = result.turbineCount();
             aep[i] = result.aep();
         }
         index.putDataset(H5Names.INDEX_KEY, keys);
-        index.putDataset(H5Names.INDEX_FARM_IDX, farmIdx);
-        index.putDataset(H5Names.INDEX_TYPE_IDX, typeIdx);
-        index.putDataset(H5Names.INDEX_SS_SEED, ssSeed);
-        index.putDataset(H5Names.INDEX_N_TURBINES, nTurbines);
-        index.putDataset(H5Names.INDEX_AEP, aep);
+        index.putDataset(H5Names.FARM_IDX, farmIdx);
+        index.putDataset(H5Names.TYPE_IDX, typeIdx);
+        index.putDataset(H5Names.SS_SEED, ssSeed);
+        index.putDataset(H5Names.N_TURBINES, nTurbines);
+        index.putDataset(H5Names.AEP, aep);
     }
 
     private static long integerField(StoredResult result, String name) {

@@ -47,14 +47,16 @@ public final class RunDirectory {
     }
 
     /**
-     * @param location a local path or any FileSystem URI
+     * @param location any FileSystem URI, or a path without scheme, which (as everywhere in Hadoop and Spark) is on
+     *                 the default file system: the local one unless {@code fs.defaultFS} says otherwise
      * @param conf     the Hadoop configuration (e.g. Spark's hadoopConfiguration()); it is copied, not changed
      */
     public static RunDirectory open(String location, Configuration conf) throws IOException {
         Configuration ours = new Configuration(conf);
         Path root = new Path(location);
         String scheme = root.toUri().getScheme();
-        if (scheme == null || scheme.equals("file")) {
+        String effectiveScheme = scheme != null ? scheme : FileSystem.getDefaultUri(ours).getScheme();
+        if ("file".equals(effectiveScheme)) {
             // The raw local file system: no .crc side files, whose stale checksums would turn a damaged shard into
             // a ChecksumException instead of letting validation classify it. Integrity comes from our own checks.
             ours.set("fs.file.impl", RawLocalFileSystem.class.getName());

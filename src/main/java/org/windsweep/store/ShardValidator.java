@@ -3,12 +3,14 @@ package org.windsweep.store;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Classifies a shard file (see {@link ShardStatus}) with a one-line reason. Whatever the bytes are, it returns a
@@ -39,13 +41,28 @@ public final class ShardValidator {
 
     /** @param bytes the whole file, or null when there is no file */
     public ShardVerdict validate(byte[] bytes, ShardExpectation expected) {
-        ShardName name = expected.name();
+        return classify(bytes, expected.name(), decoded -> expected);
+    }
+
+    /**
+     * Validates a lone shard file, e.g. for {@code windsweep validate PATH}, when the run's expectations are not at
+     * hand: every check except run id and partition keys, which are taken from the file itself.
+     *
+     * @param name the shard its file name says it is ({@link ShardName#parse})
+     */
+    public ShardVerdict validateAlone(byte[] bytes, ShardName name) {
+        return classify(bytes, name, decoded -> new ShardExpectation(decoded.contents().runId(), name,
+                new HashSet<>(decoded.contents().keys())));
+    }
+
+    private ShardVerdict classify(byte[] bytes, ShardName name,
+                                  Function<ShardReader.DecodedShard, ShardExpectation> expectationOf) {
         FileIntegrity.Problem problem = FileIntegrity.check(bytes);
         if (problem != null) {
             return ShardVerdict.untrusted(name, problem.status(), problem.reason());
         }
         try {
-            return TimeBound.call(() -> judge(bytes, expected), timeLimit);
+            return TimeBound.call(() -> judge(bytes, name, expectationOf), timeLimit);
         } catch (TimeoutException e) {
             return ShardVerdict.untrusted(name, ShardStatus.TRUNCATED,
                     "reading the file did not finish within " + timeLimit.toSeconds() + " s: its structure is corrupt");
@@ -56,14 +73,15 @@ public final class ShardValidator {
         }
     }
 
-    private ShardVerdict judge(byte[] bytes, ShardExpectation expected) {
-        ShardName name = expected.name();
+    private ShardVerdict judge(byte[] bytes, ShardName name,
+                               Function<ShardReader.DecodedShard, ShardExpectation> expectationOf) {
         ShardReader.DecodedShard decoded;
         try {
             decoded = ShardReader.read(bytes);
         } catch (LayoutException e) {
             return ShardVerdict.untrusted(name, ShardStatus.SCHEMA, e.getMessage());
         }
+        ShardExpectation expected = expectationOf.apply(decoded);
         ShardContents shard = decoded.contents();
         if (shard.configCount() != decoded.declaredConfigCount()) {
             return ShardVerdict.untrusted(name, ShardStatus.SCHEMA, "records " + shard.configCount()
@@ -112,7 +130,7 @@ public final class ShardValidator {
         if (nonFinite.isPresent()) {
             return nonFinite;
         }
-        Object nTurbines = result.configFields().get(H5Names.INDEX_N_TURBINES);
+        Object nTurbines = result.configFields().get(H5Names.N_TURBINES);
         if (nTurbines instanceof Number n && n.longValue() != result.turbineCount()) {
             return Optional.of("layout has " + result.turbineCount() + " turbines but n_turbines is " + n);
         }

@@ -37,12 +37,4 @@ public record PolygonSpec(List<Vertex> vertices, SpecLocation at) implements Bou
         }
         return length;
     }
-
-    public double[] xs() {
-        return vertices.stream().mapToDouble(Vertex::x).toArray();
-    }
-
-    public double[] ys() {
-        return vertices.stream().mapToDouble(Vertex::y).toArray();
-    }
 }

@@ -10,6 +10,7 @@ import org.windsweep.optimize.SmartStartSettings;
  *
  * @param partitions        the spec's {@code partitions}, or 0 when it leaves the count to the run (see {@link PartitionAssignment})
  * @param turbineCountInKey true when some {@code n_turbines} is written as a list: then every key ends in {@code _n{N}}
+ * @param baseDir           the absolute directory the spec's relative file paths were read from
  */
 public record SweepDefinition(
         String name,
@@ -24,7 +25,8 @@ public record SweepDefinition(
         int partitions,
         boolean turbineCountInKey,
         String yamlText,
-        String sourceName) {
+        String sourceName,
+        String baseDir) {
 
     public SweepDefinition {
         farms = List.copyOf(farms);

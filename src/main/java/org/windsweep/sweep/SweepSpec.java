@@ -35,6 +35,7 @@ public final class SweepSpec implements Serializable {
     private final boolean turbineCountInKey;
     private final String yamlText;
     private final String sourceName;
+    private final String baseDir;
     private final List<SweepConfig> configs;
     private final Map<String, SweepConfig> configsByKey;
 
@@ -54,6 +55,7 @@ public final class SweepSpec implements Serializable {
         this.turbineCountInKey = definition.turbineCountInKey();
         this.yamlText = definition.yamlText();
         this.sourceName = definition.sourceName();
+        this.baseDir = definition.baseDir();
         this.configs = expand();
         Map<String, SweepConfig> byKey = new LinkedHashMap<>();
         configs.forEach(config -> byKey.put(config.key(), config));
@@ -141,6 +143,14 @@ public final class SweepSpec implements Serializable {
         return sourceName;
     }
 
+    /**
+     * The absolute directory the spec's relative paths were read from: with {@link #yamlText()} and
+     * {@link #sourceName()} it is what {@link SweepSpecParser#parse} needs to rebuild this spec (for a rerun).
+     */
+    public String baseDir() {
+        return baseDir;
+    }
+
     /** Every config, in the stable order described at {@link #expand()}. */
     public List<SweepConfig> configs() {
         return configs;
@@ -184,6 +194,7 @@ public final class SweepSpec implements Serializable {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", name);
         json.put("source", sourceName);
+        json.put("base_dir", baseDir);
         json.put("wake_model", wakeModel);
         json.put("farms", farms.stream().map(farm -> ordered("name", farm.name(), "n_turbines", farm.turbineCounts(),
                 "wd_bins", farm.site().wdCount(), "ws_bins", farm.site().wsCount())).toList());

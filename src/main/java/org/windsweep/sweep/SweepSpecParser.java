@@ -125,7 +125,7 @@ public final class SweepSpecParser {
         long configCount = SweepDefinition.countConfigs(farms, turbines.size(), seeds);
         int partitions = top.optional("partitions").map(n -> partitions(n, configCount)).orElse(0);
         return new SweepDefinition(name, farms, turbines, wakeModel, wakeAt, seeds, smartStart, optimizer,
-                spacingD, partitions, countInKey, yamlText, sourceName);
+                spacingD, partitions, countInKey, yamlText, sourceName, baseDir.toAbsolutePath().normalize().toString());
     }
 
     private static List<FarmSpec> farms(SpecNode node, FarmParser farmParser, SiteSpec sweepSite, TurbineCounts sweepCounts) {

@@ -21,6 +21,8 @@ class HdfsCommitTest {
     static void startCluster() throws Exception {
         Configuration conf = new Configuration();
         conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, dir.resolve("hdfs").toString());
+        conf.setInt("dfs.namenode.safemode.extension", 0); // start-up takes seconds as it is
+        conf.setLong("dfs.heartbeat.interval", 1);
         cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
         cluster.waitActive();
     }
@@ -40,6 +42,12 @@ class HdfsCommitTest {
     @Test
     void commitContractHolds() throws Exception {
         CommitContract.run(run("commit"), dir.resolve("scratch"));
+    }
+
+    @Test
+    void aPathWithoutSchemeIsOnTheDefaultFileSystem() throws Exception {
+        RunDirectory run = RunDirectory.open("/runs/plain", cluster.getConfiguration(0));
+        assertEquals("hdfs", run.root().toUri().getScheme());
     }
 
     @Test

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,8 +20,10 @@ class ShardRoundTripTest {
     @TempDir
     Path dir;
 
+    private int filesWritten;
+
     private ShardContents writeAndRead(ShardContents shard) throws Exception {
-        Path file = dir.resolve(shard.name().fileName());
+        Path file = dir.resolve(++filesWritten + "-" + shard.name().fileName());
         ShardWriter.write(shard, file);
         ShardReader.DecodedShard decoded = ShardReader.read(Files.readAllBytes(file));
         assertTrue(decoded.digestMatches());
@@ -69,6 +73,29 @@ class ShardRoundTripTest {
             List<String> keys = Fixtures.partitionKeys(size, size);
             ShardContents shard = Fixtures.shard(ShardName.base(size), keys, List.of(keys.get(size / 2)), 4, size);
             assertEquals(shard, writeAndRead(shard), "size " + size);
+        }
+    }
+
+    @Test
+    void randomShapesOfShardsAndResultsFilesReadBackEqual() throws Exception {
+        // jhdf writes groups in hash order of their names; many random names and shapes cover many orders.
+        Random random = new Random(11);
+        for (int i = 0; i < 150; i++) {
+            int partition = random.nextInt(1000);
+            List<String> keys = new ArrayList<>();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                keys.add(Fixtures.key(random.nextInt(5), random.nextInt(3), random.nextInt(100_000)));
+            }
+            keys = keys.stream().distinct().toList();
+            List<String> failed = keys.stream().filter(k -> random.nextInt(3) == 0).toList();
+            ShardName name = random.nextBoolean() ? ShardName.base(partition) : ShardName.supplementary(partition, 1 + i);
+            ShardContents shard = Fixtures.shard(name, keys, failed, 1 + random.nextInt(40), i);
+            assertEquals(shard, writeAndRead(shard), "shard " + i);
+
+            ResultsFile results = new ResultsFile(Fixtures.RUN, keys.size(), shard.results());
+            Path file = dir.resolve("results-" + i + ".h5");
+            ResultsWriter.write(results, file);
+            assertEquals(results, ResultsReader.read(Files.readAllBytes(file)), "results " + i);
         }
     }
 

@@ -195,6 +195,15 @@ class ShardValidatorTest {
         assertEquals(ShardStatus.OK, verdict.status(), verdict.describe());
     }
 
+    @Test
+    void aLoneFileIsCheckedAgainstItself() throws Exception {
+        ShardContents otherRun = new ShardContents("some-run", NAME, good().results(), good().failures());
+        ShardVerdict verdict = validator.validateAlone(bytesOf(otherRun), NAME);
+        assertEquals(ShardStatus.OK, verdict.status(), verdict.describe());
+        assertEquals(ShardStatus.CONTENT, validator.validateAlone(bytesOf(otherRun), ShardName.base(4)).status());
+        assertEquals(ShardStatus.EMPTY, validator.validateAlone(new byte[0], NAME).status());
+    }
+
     /** Where the little-endian bytes of {@code value} start in the file. */
     private static int indexOfDouble(byte[] bytes, double value) {
         long bits = Double.doubleToLongBits(value);

@@ -155,6 +155,16 @@ class SweepSpecTest {
         assertEquals(3, PartitionAssignment.forSpec(spec, 64).count(), "the spec's partitions win over the core count");
         assertEquals(8, PartitionAssignment.forSpec(parse(TWO_FARMS), 2).count(), "8 configs, 4 per core on 2 cores");
         assertEquals(8, spec.toRunJson().get("config_count"));
+        assertEquals(dir.toAbsolutePath().normalize().toString(), spec.toRunJson().get("base_dir"));
+    }
+
+    @Test
+    void yamlTextSourceAndBaseDirRebuildTheSameSpec() {
+        SweepSpec spec = parse(TWO_FARMS);
+        SweepSpec rebuilt = SweepSpecParser.parse(spec.yamlText(), spec.sourceName(), Path.of(spec.baseDir()));
+
+        assertEquals(spec.configs(), rebuilt.configs());
+        assertEquals(PartitionAssignment.forSpec(spec, 2), PartitionAssignment.forSpec(rebuilt, 2));
     }
 
     @Test
