@@ -49,7 +49,7 @@ final class OptimizeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new InvalidInputException("--threads must be at least 1, got " + threads);
         }
-        SweepSpec sweep = SpecLoader.load(spec).spec();
+        SweepSpec sweep = SpecLoader.load(spec);
         List<SweepConfig> configs = selected(sweep.configs());
         PrintWriter out = commandSpec.commandLine().getOut();
         if (!json) {

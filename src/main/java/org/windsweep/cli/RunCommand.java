@@ -35,11 +35,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SpecLoader.LoadedSpec loaded = SpecLoader.load(spec);
-        SweepSpec sweep = loaded.spec();
+        SweepSpec sweep = SpecLoader.load(spec);
         String runLocation = out != null ? out : "runs/" + sweep.name();
         try (SparkSession spark = SparkContexts.start("windsweep run " + sweep.name())) {
-            SweepSummary summary = RunService.run(SparkContexts.javaContext(spark), sweep, loaded.baseDir(), runLocation,
+            SweepSummary summary = RunService.run(SparkContexts.javaContext(spark), sweep, runLocation,
                     sweepOptions.toOptions());
             return SummaryPrinter.print(summary, sweepOptions.json);
         }

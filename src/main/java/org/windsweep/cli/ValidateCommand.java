@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (path.endsWith(".yaml") || path.endsWith(".yml")) {
-            SweepSpec spec = SpecLoader.load(path).spec();
+            SweepSpec spec = SpecLoader.load(path);
             System.out.println(path + ": OK: sweep '" + spec.name() + "', " + spec.configs().size() + " configs");
             return 0;
         }

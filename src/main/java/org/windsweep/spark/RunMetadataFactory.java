@@ -8,7 +8,6 @@ import org.windsweep.sweep.Farm;
 import org.windsweep.sweep.PartitionAssignment;
 import org.windsweep.sweep.SweepSpec;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,14 +21,14 @@ final class RunMetadataFactory {
     private RunMetadataFactory() {
     }
 
-    static RunMetadata create(SweepSpec spec, Path specBaseDir, PartitionAssignment assignment) {
+    static RunMetadata create(SweepSpec spec, PartitionAssignment assignment) {
         List<List<String>> keys = new ArrayList<>();
         for (int p = 0; p < assignment.count(); p++) {
             keys.add(List.copyOf(assignment.keysOf(p)));
         }
         return new RunMetadata(RunMetadata.SCHEMA, UUID.randomUUID().toString(), spec.name(),
                 org.windsweep.WindsweepVersion.get(), Instant.now().toString(), spec.sourceName(),
-                specBaseDir.toAbsolutePath().normalize().toString(), spec.yamlText(), spec.wakeModel(),
+                spec.baseDir(), spec.yamlText(), spec.wakeModel(),
                 spec.farms().stream().map(RunMetadataFactory::farm).toList(),
                 spec.turbines().stream().map(RunMetadataFactory::turbine).toList(),
                 spec.configs().size(), assignment.count(), assignment.description(), keys, List.of());

@@ -14,7 +14,6 @@ import org.windsweep.sweep.SweepConfig;
 import org.windsweep.sweep.SweepSpec;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -36,18 +35,13 @@ public final class RunService {
     private RunService() {
     }
 
-    /**
-     * @param specBaseDir the directory the spec's relative file names resolve against (its own directory), kept in
-     *                    run.json so that rerun rebuilds the same spec
-     */
-    public static SweepSummary run(JavaSparkContext spark, SweepSpec spec, Path specBaseDir, String location,
-                                   Options options)
+    public static SweepSummary run(JavaSparkContext spark, SweepSpec spec, String location, Options options)
             throws IOException {
         Instant started = Instant.now();
         RunDirectory directory = RunDirectory.open(location, spark.hadoopConfiguration());
         RunMetadata metadata = RunMetadataFile.read(directory)
                 .map(existing -> requireSameSpec(existing, spec, directory))
-                .orElseGet(() -> RunMetadataFactory.create(spec, specBaseDir,
+                .orElseGet(() -> RunMetadataFactory.create(spec,
                         PartitionAssignment.forSpec(spec, spark.defaultParallelism())));
         RunMetadataFile.write(directory, metadata);
 

@@ -1,9 +1,7 @@
 package org.windsweep.store;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
@@ -51,11 +49,9 @@ public final class FileValidator {
         } catch (LayoutException notAShard) {
             return judgeResults(bytes, notAShard);
         }
-        ShardContents contents = shard.contents();
-        Set<String> ownKeys = new HashSet<>(contents.keys());
-        ShardVerdict verdict = new ShardValidator(check, timeLimit)
-                .validate(bytes, new ShardExpectation(contents.runId(), contents.name(), ownKeys));
-        return new Verdict("shard " + contents.name().fileName(), verdict.status(), verdict.reason());
+        ShardName name = shard.contents().name();
+        ShardVerdict verdict = new ShardValidator(check, timeLimit).validateAlone(bytes, name);
+        return new Verdict("shard " + name.fileName(), verdict.status(), verdict.reason());
     }
 
     private Verdict judgeResults(byte[] bytes, LayoutException notAShard) {

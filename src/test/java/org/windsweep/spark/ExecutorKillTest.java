@@ -47,7 +47,7 @@ class ExecutorKillTest {
             Thread killer = new Thread(() -> killAnExecutorOnceAShardIsCommitted(run, killedPid), "executor-killer");
             killer.setDaemon(true);
             killer.start();
-            summary = RunService.run(cluster, SparkTestSupport.spec(SPEC), SparkTestSupport.BASE_DIR, run.toString(),
+            summary = RunService.run(cluster, SparkTestSupport.spec(SPEC), run.toString(),
                     SparkTestSupport.OPTIONS);
             killer.join(10_000);
         }
@@ -61,7 +61,7 @@ class ExecutorKillTest {
         Map<String, StoredResult> results = SparkTestSupport.results(run);
         try (JavaSparkContext local = SparkTestSupport.localSpark(2, Map.of())) {
             Path undisturbed = runs.resolve("undisturbed");
-            RunService.run(local, SparkTestSupport.spec(SPEC), SparkTestSupport.BASE_DIR, undisturbed.toString(),
+            RunService.run(local, SparkTestSupport.spec(SPEC), undisturbed.toString(),
                     SparkTestSupport.OPTIONS);
             SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(undisturbed), results);
         }

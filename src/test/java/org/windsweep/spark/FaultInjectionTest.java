@@ -43,7 +43,7 @@ class FaultInjectionTest {
     static void runWithoutFaults() throws Exception {
         spark = SparkTestSupport.localSpark(2, Map.of());
         reference = runs.resolve("reference");
-        RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), SparkTestSupport.BASE_DIR, reference.toString(),
+        RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), reference.toString(),
                 SparkTestSupport.OPTIONS);
         referenceResults = SparkTestSupport.results(reference);
         assertEquals(12, referenceResults.size());
@@ -149,7 +149,7 @@ class FaultInjectionTest {
     void aConfigThatThrowsFailsAloneAndRerunComputesOnlyIt() throws Exception {
         Path run = runs.resolve("throws");
         SweepSummary summary = withFaults("farm1_t0_s1=throw", () -> RunService.run(spark,
-                SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), SparkTestSupport.BASE_DIR, run.toString(), SparkTestSupport.OPTIONS));
+                SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), run.toString(), SparkTestSupport.OPTIONS));
         assertPartialWithOneFailure(summary, "farm1_t0_s1", "fault injected");
 
         SweepSummary rerun = RerunService.rerun(spark, run.toString(), SparkTestSupport.OPTIONS);
@@ -163,7 +163,7 @@ class FaultInjectionTest {
     void aConfigThatHangsPastItsHardLimitIsAbandonedAndTheRestOfItsPartitionFinishes() throws Exception {
         Path run = runs.resolve("hangs");
         SweepSummary summary = withFaults("farm0_t1_s0=hang", () -> RunService.run(spark,
-                SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), SparkTestSupport.BASE_DIR, run.toString(), SparkTestSupport.OPTIONS));
+                SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), run.toString(), SparkTestSupport.OPTIONS));
         assertPartialWithOneFailure(summary, "farm0_t1_s0", "hard limit");
 
         SweepSummary rerun = RerunService.rerun(spark, run.toString(), SparkTestSupport.OPTIONS);

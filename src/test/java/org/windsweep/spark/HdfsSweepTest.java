@@ -45,12 +45,12 @@ class HdfsSweepTest {
     void runsMergesAndRerunsOnHdfs() throws Exception {
         String onHdfs = hdfs.getFileSystem().getUri() + "/sweeps/small";
         SweepSummary summary = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC),
-                SparkTestSupport.BASE_DIR, onHdfs, SparkTestSupport.OPTIONS);
+                onHdfs, SparkTestSupport.OPTIONS);
         assertEquals(0, summary.exitCode());
         assertEquals(new Manifest.Totals(12, 12, 0, 0), summary.merge().manifest().totals());
 
         Path local = dir.resolve("local");
-        RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), SparkTestSupport.BASE_DIR,
+        RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC),
                 local.toString(), SparkTestSupport.OPTIONS);
         SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(local), resultsOn(onHdfs));
 

@@ -45,8 +45,6 @@ final class SparkTestSupport {
             partitions: 4
             """;
 
-    static final Path BASE_DIR = Path.of("").toAbsolutePath();
-
     static final RunService.Options OPTIONS = new RunService.Options(true, true, Duration.ofSeconds(1));
 
     private SparkTestSupport() {

@@ -39,7 +39,7 @@ class SweepRunTest {
     static void runTheSmallSweep() throws Exception {
         spark = SparkTestSupport.localSpark(2, Map.of());
         run = runs.resolve("small");
-        summary = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), SparkTestSupport.BASE_DIR, run.toString(),
+        summary = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), run.toString(),
                 SparkTestSupport.OPTIONS);
     }
 
@@ -94,7 +94,7 @@ class SweepRunTest {
     @Test
     void aSecondRunSkipsWhatResultsAlreadyHold() throws Exception {
         Path copy = SparkTestSupport.copyRun(run, runs.resolve("hot-start"));
-        SweepSummary again = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), SparkTestSupport.BASE_DIR, copy.toString(),
+        SweepSummary again = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), copy.toString(),
                 SparkTestSupport.OPTIONS);
         assertEquals(0, again.configsComputed());
         assertEquals(0, again.exitCode());
@@ -105,7 +105,7 @@ class SweepRunTest {
     void theSameConfigGivesTheSameLayoutWhateverItsPartitionAndThread() throws Exception {
         String otherPartitioning = SparkTestSupport.SMALL_SPEC.replace("partitions: 4", "partitions: 3");
         Path other = runs.resolve("three-partitions");
-        RunService.run(spark, SparkTestSupport.spec(otherPartitioning), SparkTestSupport.BASE_DIR, other.toString(), SparkTestSupport.OPTIONS);
+        RunService.run(spark, SparkTestSupport.spec(otherPartitioning), other.toString(), SparkTestSupport.OPTIONS);
         SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(run), SparkTestSupport.results(other));
 
         SweepSpec spec = SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC);
