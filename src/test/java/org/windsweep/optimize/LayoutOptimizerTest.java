@@ -119,6 +119,16 @@ class LayoutOptimizerTest {
     }
 
     @Test
+    void anUnlimitedTimeLimitIsNoLimit() {
+        LayoutProblem p = Farms.iea37(16);
+        LayoutResult r = LayoutOptimizer.optimize(p, SMART_START,
+                new OptimizerSettings(400, Double.POSITIVE_INFINITY), 2, Cancellation.afterSeconds(1e300));
+        Farms.assertFeasible(p, r);
+        assertTrue(r.iterations() > 0);
+        assertTrue(r.converged());
+    }
+
+    @Test
     void cancellationIsCheckedCooperativelyAndThrows() {
         LayoutProblem p = Farms.iea37(16);
         AtomicInteger checks = new AtomicInteger();
