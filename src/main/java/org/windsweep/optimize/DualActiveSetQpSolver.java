@@ -223,7 +223,7 @@ public final class DualActiveSetQpSolver {
                 }
                 if (i == k) {
                     if (!(sum > 0)) {
-                        throw new IllegalArgumentException("QP Hessian is not positive definite");
+                        throw new NotPositiveDefiniteException();
                     }
                     l[i][i] = Math.sqrt(sum);
                 } else {

@@ -92,6 +92,16 @@ public final class SqpOptimizer {
      * with no repair asked, d = 0 is feasible, so there is always an answer.
      */
     private QpResult solveSubproblem(DampedBfgs hessian, double[] g, Linearisation linear) {
+        try {
+            return relaxedSolve(hessian, g, linear);
+        } catch (NotPositiveDefiniteException e) {
+            // Damped BFGS keeps the Hessian positive definite in exact arithmetic only; start its curvature afresh.
+            hessian.reset();
+            return relaxedSolve(hessian, g, linear);
+        }
+    }
+
+    private QpResult relaxedSolve(DampedBfgs hessian, double[] g, Linearisation linear) {
         QpResult qp = qpSolver.solve(hessian.matrix(), g, linear.rows(), linear.values());
         for (double keep : new double[] {0.5, 0.1, 0}) {
             if (qp.feasible()) {
