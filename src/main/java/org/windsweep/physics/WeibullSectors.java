@@ -30,6 +30,36 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
             }
         }
         TiPerSector.check(ti, n, "weibull_sectors.ti");
+        sectorWdDeg = sectorWdDeg.clone();
+        frequency = frequency.clone();
+        weibullA = weibullA.clone();
+        weibullK = weibullK.clone();
+        ti = ti.clone();
+    }
+
+    @Override
+    public double[] sectorWdDeg() {
+        return sectorWdDeg.clone();
+    }
+
+    @Override
+    public double[] frequency() {
+        return frequency.clone();
+    }
+
+    @Override
+    public double[] weibullA() {
+        return weibullA.clone();
+    }
+
+    @Override
+    public double[] weibullK() {
+        return weibullK.clone();
+    }
+
+    @Override
+    public double[] ti() {
+        return ti.clone();
     }
 
     private static void requireLength(double[] values, int n, String field) {
