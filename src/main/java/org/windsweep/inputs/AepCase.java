@@ -25,6 +25,48 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
     /** The reference results of a case: AEP [GWh] and one flow case's per-turbine effective wind speed and power. */
     public record Expected(double aepGwh, double[] aepPerWdGwh, double[] aepPerWtGwh, double flowCaseWdDeg,
                            double flowCaseWsMs, double[] flowCaseWsEffMs, double[] flowCasePowerW) {
+
+        public Expected {
+            aepPerWdGwh = aepPerWdGwh.clone();
+            aepPerWtGwh = aepPerWtGwh.clone();
+            flowCaseWsEffMs = flowCaseWsEffMs.clone();
+            flowCasePowerW = flowCasePowerW.clone();
+        }
+
+        @Override
+        public double[] aepPerWdGwh() {
+            return aepPerWdGwh.clone();
+        }
+
+        @Override
+        public double[] aepPerWtGwh() {
+            return aepPerWtGwh.clone();
+        }
+
+        @Override
+        public double[] flowCaseWsEffMs() {
+            return flowCaseWsEffMs.clone();
+        }
+
+        @Override
+        public double[] flowCasePowerW() {
+            return flowCasePowerW.clone();
+        }
+    }
+
+    public AepCase {
+        x = x.clone();
+        y = y.clone();
+    }
+
+    @Override
+    public double[] x() {
+        return x.clone();
+    }
+
+    @Override
+    public double[] y() {
+        return y.clone();
     }
 
     public int turbineCount() {

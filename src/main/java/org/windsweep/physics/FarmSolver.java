@@ -34,6 +34,9 @@ final class FarmSolver {
     private double sinTheta;
     private final int[] order;
     private final long[] sortKeys;
+    // The positions in walk order: the inner loops read them sequentially.
+    private final double[] walkX;
+    private final double[] walkY;
 
     // Solution of the current flow case, per turbine.
     final double[] wsEff;
@@ -75,6 +78,8 @@ final class FarmSolver {
         this.n = n;
         order = new int[n];
         sortKeys = new long[n];
+        walkX = new double[n];
+        walkY = new double[n];
         wsEff = new double[n];
         ct = new double[n];
         ti = new double[n];
@@ -128,6 +133,8 @@ final class FarmSolver {
         Arrays.sort(sortKeys);
         for (int a = 0; a < n; a++) {
             order[a] = (int) (sortKeys[a] % n);
+            walkX[a] = x[order[a]];
+            walkY[a] = y[order[a]];
         }
     }
 
@@ -136,23 +143,22 @@ final class FarmSolver {
         return -cosTheta * (x[j] - x[i]) - sinTheta * (y[j] - y[i]);
     }
 
-    /** Horizontal crosswind distance hcw = sin(theta)*dx - cos(theta)*dy from source i to destination j. */
-    private double crosswind(int i, int j) {
-        return sinTheta * (x[j] - x[i]) - cosTheta * (y[j] - y[i]);
-    }
-
     /** Walks the downwind order once for free-stream speed ws; keeps partials for {@link #backward} if asked. */
     void solve(double ws, double tiAmbient, boolean keepPartials) {
         double destHub = turbine.hubHeight();
         for (int a = 0; a < n; a++) {
             int j = order[a];
             int row = j * n;
+            double xj = walkX[a];
+            double yj = walkY[a];
             double sum = 0;
             double maxAdded = 0;
             int maxSource = -1;
             for (int b = 0; b < a; b++) {
                 int i = order[b];
-                double d = downwind(i, j);
+                double dx = xj - walkX[b];
+                double dy = yj - walkY[b];
+                double d = -cosTheta * dx - sinTheta * dy;
                 if (d <= COUNTED_DW) {
                     if (keepPartials) {
                         termsDdw[row + b] = 0;
@@ -163,7 +169,7 @@ final class FarmSolver {
                     continue;
                 }
                 WakeSource source = sources[i];
-                double h = crosswind(i, j);
+                double h = sinTheta * dx - cosTheta * dy;
                 double dh = destHub - source.hubHeight;
                 if (keepPartials) {
                     sum += termsWithPartials(source, d, h, dh, row + b);

@@ -16,11 +16,17 @@ abstract class GaussianDeficit implements WakeDeficit {
     abstract double sigmaValue(WakeSource source, double dw);
 
     /**
-     * An upper bound of sigma at dw that is cheaper to compute than sigma (sigma itself by default): pairs beyond the
-     * rotor average's negligible distance for it are skipped without computing sigma.
+     * An upper bound of sigma at dw that is cheaper to compute than sigma, for deficits whose sigma is costly (see
+     * {@link #hasCheapSigmaBound}): pairs beyond the rotor average's negligible distance for it are skipped without
+     * computing sigma.
      */
     double sigmaUpperBound(WakeSource source, double dw) {
         return sigmaValue(source, dw);
+    }
+
+    /** True where {@link #sigmaUpperBound} is cheaper than sigma itself; otherwise sigma serves as its own bound. */
+    boolean hasCheapSigmaBound() {
+        return false;
     }
 
     /** The centre deficit [m/s] at dw, given sigma there. */
@@ -41,23 +47,31 @@ abstract class GaussianDeficit implements WakeDeficit {
         }
         if (Double.isNaN(source.memoSigma)) {
             source.memoSigma = sigmaValue(source, dw);
+            double negligibleExactly = rotorAverage.negligibleDistance(destRadius, source.memoSigma);
+            if (cwSquared > negligibleExactly * negligibleExactly) {
+                return 0;
+            }
         }
         double sigma = source.memoSigma;
-        double negligibleExactly = rotorAverage.negligibleDistance(destRadius, sigma);
-        if (cwSquared > negligibleExactly * negligibleExactly) {
-            return 0;
-        }
         double inverseSigma = 1 / sigma;
         double shape = rotorAverage.shapeValue(destRadius * inverseSigma, cwSquared * inverseSigma * inverseSigma);
         return shape == 0 ? 0 : centreValue(source, dw, sigma) * shape;
     }
 
-    /** Makes source.memoSigmaUpperBound that of dw (and forgets sigma if dw changed). */
+    /**
+     * Makes source.memoSigmaUpperBound that of dw, and source.memoSigma sigma there if it came for free (NaN if it is
+     * still to be computed).
+     */
     private void rememberSigmaBound(WakeSource source, double dw) {
         if (source.memoDw != dw) {
             source.memoDw = dw;
-            source.memoSigmaUpperBound = sigmaUpperBound(source, dw);
-            source.memoSigma = Double.NaN;
+            if (hasCheapSigmaBound()) {
+                source.memoSigmaUpperBound = sigmaUpperBound(source, dw);
+                source.memoSigma = Double.NaN;
+            } else {
+                source.memoSigma = sigmaValue(source, dw);
+                source.memoSigmaUpperBound = source.memoSigma;
+            }
         }
     }
 

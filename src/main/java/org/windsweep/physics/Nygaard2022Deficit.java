@@ -82,6 +82,11 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
      * the relative margin of 1e-12 covers round-off near dw = 0.
      */
     @Override
+    boolean hasCheapSigmaBound() {
+        return true;
+    }
+
+    @Override
     double sigmaUpperBound(WakeSource source, double dw) {
         return (source.terms[EPSILON_D] + source.terms[TANGENT_SLOPE] * Math.abs(dw)) * (1 + 1e-12);
     }

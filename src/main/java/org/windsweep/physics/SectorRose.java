@@ -28,6 +28,38 @@ public record SectorRose(double[] sectorWdDeg, double[] wsMs, double[][] probabi
             }
         }
         TiPerSector.check(ti, sectorWdDeg.length, "sector_rose.ti");
+        sectorWdDeg = sectorWdDeg.clone();
+        wsMs = wsMs.clone();
+        double[][] rows = new double[probability.length][];
+        for (int s = 0; s < rows.length; s++) {
+            rows[s] = probability[s].clone();
+        }
+        probability = rows;
+        ti = ti.clone();
+    }
+
+    @Override
+    public double[] sectorWdDeg() {
+        return sectorWdDeg.clone();
+    }
+
+    @Override
+    public double[] wsMs() {
+        return wsMs.clone();
+    }
+
+    @Override
+    public double[][] probability() {
+        double[][] copy = new double[probability.length][];
+        for (int s = 0; s < copy.length; s++) {
+            copy[s] = probability[s].clone();
+        }
+        return copy;
+    }
+
+    @Override
+    public double[] ti() {
+        return ti.clone();
     }
 
     /** One wind speed with probability 1 in every sector: the IEA37 kind of rose. */

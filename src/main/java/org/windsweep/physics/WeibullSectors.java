@@ -10,7 +10,7 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
         implements WindResource {
 
     /** Default wind-speed bins when none are chosen: 3, 4, ..., 25 m/s. */
-    public static final double[] DEFAULT_WS_MS = defaultWs();
+    private static final double[] DEFAULT_WS_MS = defaultWs();
 
     public WeibullSectors {
         Sectors.of(sectorWdDeg, "weibull_sectors.wd_deg");
@@ -30,6 +30,36 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
             }
         }
         TiPerSector.check(ti, n, "weibull_sectors.ti");
+        sectorWdDeg = sectorWdDeg.clone();
+        frequency = frequency.clone();
+        weibullA = weibullA.clone();
+        weibullK = weibullK.clone();
+        ti = ti.clone();
+    }
+
+    @Override
+    public double[] sectorWdDeg() {
+        return sectorWdDeg.clone();
+    }
+
+    @Override
+    public double[] frequency() {
+        return frequency.clone();
+    }
+
+    @Override
+    public double[] weibullA() {
+        return weibullA.clone();
+    }
+
+    @Override
+    public double[] weibullK() {
+        return weibullK.clone();
+    }
+
+    @Override
+    public double[] ti() {
+        return ti.clone();
     }
 
     private static void requireLength(double[] values, int n, String field) {
@@ -103,6 +133,11 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
         }
         edges[0] = Math.max(0, edges[0]);
         return edges;
+    }
+
+    /** The default wind-speed bins, 3, 4, ..., 25 m/s. */
+    public static double[] defaultWsMs() {
+        return DEFAULT_WS_MS.clone();
     }
 
     private static double[] defaultWs() {

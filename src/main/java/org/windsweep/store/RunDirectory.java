@@ -9,6 +9,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.hadoop.hdfs.DistributedFileSystem;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -37,12 +38,10 @@ public final class RunDirectory {
     public static final String REASON_SUFFIX = ".reason.txt";
 
     private final FileSystem fs;
-    private final FileContext fileContext;
     private final Path root;
 
-    private RunDirectory(FileSystem fs, FileContext fileContext, Path root) {
+    private RunDirectory(FileSystem fs, Path root) {
         this.fs = fs;
-        this.fileContext = fileContext;
         this.root = root;
     }
 
@@ -61,14 +60,13 @@ public final class RunDirectory {
             // a ChecksumException instead of letting validation classify it. Integrity comes from our own checks.
             ours.set("fs.file.impl", RawLocalFileSystem.class.getName());
             ours.setBoolean("fs.file.impl.disable.cache", true);
-            ours.set("fs.AbstractFileSystem.file.impl", "org.apache.hadoop.fs.local.RawLocalFs");
             if (scheme == null) {
                 root = new Path(java.nio.file.Path.of(location).toAbsolutePath().toUri());
             }
         }
         FileSystem fs = root.getFileSystem(ours);
         root = fs.makeQualified(root);
-        return new RunDirectory(fs, FileContext.getFileContext(root.toUri(), ours), root);
+        return new RunDirectory(fs, root);
     }
 
     public Path root() {
@@ -201,15 +199,20 @@ public final class RunDirectory {
         }
     }
 
-    /** Renames {@code source} onto {@code target} in one step, replacing an existing target. */
+    /**
+     * Renames {@code source} onto {@code target}, replacing an existing target (which FileSystem.rename refuses).
+     * Atomic on local disks and HDFS; elsewhere as atomic as the store's own overwrite-rename.
+     */
     private void replace(Path source, Path target) throws IOException {
         if (fs instanceof RawLocalFileSystem local) {
             // rename(2) replaces atomically; Hadoop's generic overwrite-rename deletes the target first.
             Files.move(local.pathToFile(source).toPath(), local.pathToFile(target).toPath(),
                     StandardCopyOption.ATOMIC_MOVE);
+        } else if (fs instanceof DistributedFileSystem hdfs) {
+            hdfs.rename(source, target, Options.Rename.OVERWRITE); // one NameNode operation
         } else {
-            // FileSystem.rename refuses an existing target; FileContext's OVERWRITE is atomic on HDFS.
-            fileContext.rename(source, target, Options.Rename.OVERWRITE);
+            // E.g. s3a: FileContext offers the overwrite-rename that FileSystem keeps protected.
+            FileContext.getFileContext(fs.getUri(), fs.getConf()).rename(source, target, Options.Rename.OVERWRITE);
         }
     }
 

@@ -125,7 +125,12 @@ public final class ShardValidator {
         return Optional.empty();
     }
 
-    private Optional<String> resultProblem(StoredResult result) {
+    /**
+     * What validation would object to in one result: NaN/Inf, a layout length other than n_turbines, the caller's
+     * check. An executor can ask before writing and record such a config as a {@link StoredFailure} instead, so that
+     * one bad result does not make its whole shard CONTENT (and its whole partition a rerun).
+     */
+    public Optional<String> resultProblem(StoredResult result) {
         Optional<String> nonFinite = NonFinite.find(result);
         if (nonFinite.isPresent()) {
             return nonFinite;

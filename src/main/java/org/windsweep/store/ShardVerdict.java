@@ -1,12 +1,15 @@
 package org.windsweep.store;
 
+import java.io.Serializable;
+
 /**
  * The outcome of validating one shard file.
  *
  * @param reason   one human-readable line
  * @param contents what the shard holds when it is trusted (OK or PARTIAL), otherwise null
  */
-public record ShardVerdict(ShardName name, ShardStatus status, String reason, ShardContents contents) {
+public record ShardVerdict(ShardName name, ShardStatus status, String reason, ShardContents contents)
+        implements Serializable {
     private static final int MAX_REASON_LENGTH = 400;
 
     public ShardVerdict {

@@ -118,6 +118,8 @@ class ShardValidatorTest {
         ShardVerdict verdict = assertStatus(ShardStatus.CONTENT,
                 bytesOf(new ShardContents(Fixtures.RUN_ID, NAME, results, List.of())));
         assertTrue(verdict.reason().contains(r.key() + ": aep is NaN"), verdict.reason());
+        assertEquals(Optional.of("aep is NaN"), validator.resultProblem(results.get(2)), "askable before writing");
+        assertEquals(Optional.empty(), validator.resultProblem(r));
     }
 
     @Test
