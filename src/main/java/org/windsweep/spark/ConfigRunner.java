@@ -3,11 +3,13 @@ package org.windsweep.spark;
 import org.windsweep.optimize.LayoutOptimizer;
 import org.windsweep.optimize.LayoutResult;
 import org.windsweep.store.StoredFailure;
+import org.windsweep.store.ShardValidator;
 import org.windsweep.store.StoredResult;
 import org.windsweep.sweep.SweepConfig;
 import org.windsweep.sweep.SweepSpec;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Optimises one config and turns whatever happens into a stored outcome: its result, or a failure with the
@@ -19,10 +21,12 @@ final class ConfigRunner {
     private final SweepSpec spec;
     private final TestFaults faults;
     private final HardLimitRunner hardLimit = new HardLimitRunner();
+    private final ShardValidator validator;
 
     ConfigRunner(SweepSpec spec, TestFaults faults) {
         this.spec = spec;
         this.faults = faults;
+        this.validator = new ShardValidator(new LayoutFeasibilityCheck(spec));
     }
 
     /** Either a {@link StoredResult} or a {@link StoredFailure}. */
@@ -34,9 +38,12 @@ final class ConfigRunner {
                 return LayoutOptimizer.optimize(spec.problemFor(config), spec.smartStart(),
                         spec.optimizerSettings(), config.ssSeed(), cancellation);
             }, Duration.ofMillis(Math.round(spec.optimizer().hardLimitS() * 1000)));
-            return new StoredResult(config.key(), config.fields(), result.x(), result.y(), result.aep(),
+            StoredResult stored = new StoredResult(config.key(), config.fields(), result.x(), result.y(), result.aep(),
                     result.aepInitial(), result.iterations(), result.converged(), result.maxViolationM(),
                     result.wallS(), System.currentTimeMillis() / 1000.0, spec.wakeModel());
+            // A result merge would reject fails alone here, rather than condemning its whole shard.
+            Optional<String> problem = validator.resultProblem(stored);
+            return problem.isPresent() ? failure(config, "InvalidResult", problem.get(), start) : stored;
         } catch (HardLimitRunner.HardLimitExceededException e) {
             return failure(config, "HardLimitExceeded", e.getMessage(), start);
         } catch (Exception | StackOverflowError e) {
