@@ -85,7 +85,7 @@ final class SpecResolver {
                 array(spec.weibullK()), array(spec.ti()));
         // MODELS.md's default bins: the sector centres (as the spec lists them), and 3..25 m/s.
         double[] wd = array(spec.bins().wdDeg().isEmpty() ? spec.wdDeg() : spec.bins().wdDeg());
-        double[] ws = spec.bins().wsMs().isEmpty() ? WeibullSectors.DEFAULT_WS_MS : array(spec.bins().wsMs());
+        double[] ws = spec.bins().wsMs().isEmpty() ? WeibullSectors.defaultWsMs() : array(spec.bins().wsMs());
         return weibull.site(wd, ws);
     }
 
