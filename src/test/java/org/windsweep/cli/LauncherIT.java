@@ -147,6 +147,35 @@ class LauncherIT {
         assertEquals(4, layoutPlots, "one layout plot per farm and turbine type");
     }
 
+    @Test
+    void statusAnswersSqlOverTheResultsAndManifest() throws Exception {
+        ExternalTools.Result sql = windsweep(Map.of("MASTER", "local[1]"), "status", run.toString(), "--sql",
+                "SELECT farm_idx, type_idx, count(*) AS configs, max(aep) AS best FROM results "
+                        + "GROUP BY farm_idx, type_idx ORDER BY farm_idx, type_idx");
+        assertEquals(0, sql.exitCode(), sql.stderr());
+        List<String> rows = sql.stdout().lines().filter(l -> l.matches("\\|\\s*\\d.*")).toList();
+        assertEquals(4, rows.size(), sql.stdout());
+        assertTrue(rows.get(0).matches("\\|\\s*0\\s*\\|\\s*0\\s*\\|\\s*2\\s*\\|.*"), rows.get(0));
+
+        ExternalTools.Result badQuery = windsweep(Map.of("MASTER", "local[1]"), "status", run.toString(), "--sql",
+                "SELECT nope FROM results");
+        assertEquals(2, badQuery.exitCode(), badQuery.stderr());
+        assertTrue(badQuery.stderr().contains("--sql"), badQuery.stderr());
+    }
+
+    @Test
+    void mergeAgainGivesTheSameResultsAndRerunOfACompleteRunComputesNothing() throws Exception {
+        Map<String, StoredResult> before = results(run);
+        ExternalTools.Result merge = windsweep(Map.of(), "merge", run.toString(), "--json");
+        assertEquals(0, merge.exitCode(), merge.stderr());
+        assertEquals(8, new ObjectMapper().readTree(merge.stdout()).get("configs_ok").asInt());
+        assertEquals(before, results(run));
+
+        ExternalTools.Result rerun = windsweep(Map.of("MASTER", "local[2]"), "rerun", run.toString(), "--json");
+        assertEquals(0, rerun.exitCode(), rerun.stderr());
+        assertEquals(0, new ObjectMapper().readTree(rerun.stdout()).get("configs_computed").asInt());
+    }
+
     static Map<String, StoredResult> results(Path run) throws Exception {
         Map<String, StoredResult> byKey = new TreeMap<>();
         RunDirectory.open(run.toString(), new org.apache.hadoop.conf.Configuration()).readResults().orElseThrow()
