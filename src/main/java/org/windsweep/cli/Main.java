@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Wind farm layout optimisation sweeps on Apache Spark, with results in HDF5.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, AepCommand.class, BenchCommand.class})
 public final class Main {
 
     /** Exit code for bad input of any kind (the brief's contract). */

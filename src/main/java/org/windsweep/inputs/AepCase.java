@@ -25,6 +25,48 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
     /** The reference results of a case: AEP [GWh] and one flow case's per-turbine effective wind speed and power. */
     public record Expected(double aepGwh, double[] aepPerWdGwh, double[] aepPerWtGwh, double flowCaseWdDeg,
                            double flowCaseWsMs, double[] flowCaseWsEffMs, double[] flowCasePowerW) {
+
+        public Expected {
+            aepPerWdGwh = aepPerWdGwh.clone();
+            aepPerWtGwh = aepPerWtGwh.clone();
+            flowCaseWsEffMs = flowCaseWsEffMs.clone();
+            flowCasePowerW = flowCasePowerW.clone();
+        }
+
+        @Override
+        public double[] aepPerWdGwh() {
+            return aepPerWdGwh.clone();
+        }
+
+        @Override
+        public double[] aepPerWtGwh() {
+            return aepPerWtGwh.clone();
+        }
+
+        @Override
+        public double[] flowCaseWsEffMs() {
+            return flowCaseWsEffMs.clone();
+        }
+
+        @Override
+        public double[] flowCasePowerW() {
+            return flowCasePowerW.clone();
+        }
+    }
+
+    public AepCase {
+        x = x.clone();
+        y = y.clone();
+    }
+
+    @Override
+    public double[] x() {
+        return x.clone();
+    }
+
+    @Override
+    public double[] y() {
+        return y.clone();
     }
 
     public int turbineCount() {
@@ -32,23 +74,32 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
     }
 
     public static AepCase read(Path file) {
-        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read the case file (" + e + "); check the path");
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Parses a case from its JSON text; sourceName names it in error messages. */
+    public static AepCase parse(String json, String sourceName) {
+        String name = sourceName;
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file));
+            root = new ObjectMapper().readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(name + ": not valid JSON (" + e.getOriginalMessage() + " at line "
                     + e.getLocation().getLineNr() + "); fix the syntax");
-        } catch (IOException e) {
-            throw new InvalidInputException(name + ": cannot read the case file (" + e.getMessage() + "); check the path");
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(name + ": expected a JSON object of schema " + SCHEMA);
         }
-        return parse(root, new JsonFields(name));
+        return fromJson(root, new JsonFields(name));
     }
 
-    private static AepCase parse(JsonNode root, JsonFields f) {
+    private static AepCase fromJson(JsonNode root, JsonFields f) {
         String schema = f.text(root, "", "schema");
         if (!SCHEMA.equals(schema)) {
             throw f.error("schema", "is '" + schema + "'", "this reader takes '" + SCHEMA + "'");

@@ -4,7 +4,7 @@ package org.windsweep.physics;
  * The fraction of a rotor (radius R) covered by a wake disc (radius Rw) whose centre lies d away, exactly as PyWake
  * computes it (MODELS.md "Area-overlap factor"): 1 inside, 0 outside, else
  * (alpha*Rmax^2 + beta*Rmin^2 - sin(alpha)*Rw*d)/(pi*R^2) with clipped acos arguments, clamped at 0 because round-off
- * at exact tangency makes it slightly negative. Writes out.overlap and its partials in Rw and d.
+ * at exact tangency makes it slightly negative.
  */
 final class AreaOverlap {
 
@@ -13,15 +13,28 @@ final class AreaOverlap {
     private AreaOverlap() {
     }
 
-    static void compute(double wakeRadius, double rotorRadius, double d, PairTerms out) {
-        out.dOverlapDwakeRadius = 0;
-        out.dOverlapDdistance = 0;
+    static double value(double wakeRadius, double rotorRadius, double d) {
         if (d <= Math.abs(wakeRadius - rotorRadius)) {
-            out.overlap = 1;
-            return;
+            return 1;
         }
         if (d >= wakeRadius + rotorRadius) {
-            out.overlap = 0;
+            return 0;
+        }
+        double rMax = Math.max(wakeRadius, rotorRadius);
+        double rMin = Math.min(wakeRadius, rotorRadius);
+        double alpha = Math.acos(clip((rMax * rMax + d * d - rMin * rMin) / (2 * rMax * d)));
+        double beta = Math.acos(clip((rMin * rMin + d * d - rMax * rMax) / (2 * rMin * d)));
+        double numerator = alpha * rMax * rMax + beta * rMin * rMin - Math.sin(alpha) * wakeRadius * d;
+        return Math.max(0, numerator / (Math.PI * rotorRadius * rotorRadius));
+    }
+
+    /** Writes out.overlap and its partials in the wake radius and the distance. */
+    static void compute(double wakeRadius, double rotorRadius, double d, PairTerms out) {
+        out.overlap = value(wakeRadius, rotorRadius, d);
+        out.dOverlapDwakeRadius = 0;
+        out.dOverlapDdistance = 0;
+        boolean partial = d > Math.abs(wakeRadius - rotorRadius) && d < wakeRadius + rotorRadius;
+        if (!partial || out.overlap == 0) {
             return;
         }
         boolean wakeIsLarger = wakeRadius >= rotorRadius;
@@ -29,22 +42,14 @@ final class AreaOverlap {
         double rMin = wakeIsLarger ? rotorRadius : wakeRadius;
         double p = (rMax * rMax + d * d - rMin * rMin) / (2 * rMax * d);
         double q = (rMin * rMin + d * d - rMax * rMax) / (2 * rMin * d);
-        double pClipped = Math.max(-ACOS_LIMIT, Math.min(ACOS_LIMIT, p));
-        double qClipped = Math.max(-ACOS_LIMIT, Math.min(ACOS_LIMIT, q));
-        double alpha = Math.acos(pClipped);
-        double beta = Math.acos(qClipped);
+        double alpha = Math.acos(clip(p));
+        double beta = Math.acos(clip(q));
         double sinAlpha = Math.sin(alpha);
         double area = Math.PI * rotorRadius * rotorRadius;
-        double numerator = alpha * rMax * rMax + beta * rMin * rMin - sinAlpha * wakeRadius * d;
-        if (numerator <= 0) {
-            out.overlap = 0;
-            return;
-        }
-        out.overlap = numerator / area;
 
         // Partials of the acos angles in (rMax, rMin, d); zero where the argument was clipped.
-        double dAlphaDp = pClipped == p ? -1 / Math.sqrt(1 - p * p) : 0;
-        double dBetaDq = qClipped == q ? -1 / Math.sqrt(1 - q * q) : 0;
+        double dAlphaDp = clip(p) == p ? -1 / Math.sqrt(1 - p * p) : 0;
+        double dBetaDq = clip(q) == q ? -1 / Math.sqrt(1 - q * q) : 0;
         double dAlphaDrMax = dAlphaDp * (rMax * rMax - d * d + rMin * rMin) / (2 * rMax * rMax * d);
         double dAlphaDrMin = dAlphaDp * (-rMin / (rMax * d));
         double dAlphaDd = dAlphaDp * (d * d - rMax * rMax + rMin * rMin) / (2 * rMax * d * d);
@@ -59,5 +64,9 @@ final class AreaOverlap {
         double dNumDwakeRadius = (wakeIsLarger ? dNumDrMax : dNumDrMin) - sinAlpha * d;
         out.dOverlapDwakeRadius = dNumDwakeRadius / area;
         out.dOverlapDdistance = dNumDd / area;
+    }
+
+    private static double clip(double cosine) {
+        return Math.max(-ACOS_LIMIT, Math.min(ACOS_LIMIT, cosine));
     }
 }

@@ -14,6 +14,8 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
     private static final int D_EPSILON_D_CT = 1;
     private static final int K = 2;
     private static final int D_K_D_TI = 3;
+    /** CT*D^2/8: the centre deficit's load is this over sigma^2. */
+    private static final int LOAD_FACTOR = 4;
 
     private final boolean turbulenceDependentExpansion;
 
@@ -46,13 +48,25 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
         t[D_EPSILON_D_CT] = 0.1 / Math.sqrt(beta) * dBetaDs * dSDct;
         t[K] = turbulenceDependentExpansion ? 0.38 * source.ti + 0.004 : K_CONSTANT;
         t[D_K_D_TI] = turbulenceDependentExpansion ? 0.38 : 0;
+        t[LOAD_FACTOR] = source.ct * source.diameter * source.diameter / 8;
+    }
+
+    @Override
+    double sigmaValue(WakeSource source, double dw) {
+        return source.terms[K] * dw + source.terms[EPSILON] * source.diameter;
+    }
+
+    @Override
+    double centreValue(WakeSource source, double dw, double sigma) {
+        double inverseSigma = 1 / sigma;
+        return source.ws * Math.min(1, 2 * Induction.madsen(source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 
     @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
         double[] t = source.terms;
         double d = source.diameter;
-        out.sigma = t[K] * dw + t[EPSILON] * d;
+        out.sigma = sigmaValue(source, dw);
         out.dSigmaDw = t[K];
         out.dSigmaDct = t[D_EPSILON_D_CT] * d;
         out.dSigmaDti = t[D_K_D_TI] * dw;

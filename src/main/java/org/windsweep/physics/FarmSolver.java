@@ -1,12 +1,15 @@
 package org.windsweep.physics;
 
+import java.util.Arrays;
+
 /**
  * One farm calculation's working state (not thread-safe; {@link WindFarmModel} makes one per call). For a wind
- * direction it computes the pair geometry and the downwind order; for a wind speed it walks that order once
- * (MODELS.md "Farm solution"); and it runs the adjoint of that walk backwards to get the exact gradient of a
- * weighted power sum with respect to the turbine positions.
+ * direction it finds the downwind order; for a wind speed it walks that order once (MODELS.md "Farm solution"); and it
+ * runs the adjoint of that walk backwards to get the exact gradient of a weighted power sum with respect to the
+ * turbine positions.
  *
- * <p>Pair arrays are flat, indexed [source * n + destination].
+ * <p>Pair geometry is recomputed where it is needed (cheaper than storing n^2 distances). The partials kept for the
+ * adjoint are stored per destination, in walk order of the sources: [destination * n + walk position of source].
  */
 final class FarmSolver {
 
@@ -24,13 +27,16 @@ final class FarmSolver {
     private final double rotorRadius;
     private final int n;
 
-    // Geometry of the current wind direction.
+    // The layout and wind direction of the current flow cases.
+    private double[] x;
+    private double[] y;
     private double cosTheta;
     private double sinTheta;
-    private final double[] dw;
-    private final double[] hcw;
     private final int[] order;
     private final long[] sortKeys;
+    // The positions in walk order: the inner loops read them sequentially.
+    private final double[] walkX;
+    private final double[] walkY;
 
     // Solution of the current flow case, per turbine.
     final double[] wsEff;
@@ -59,7 +65,7 @@ final class FarmSolver {
     final double[] xBar;
     final double[] yBar;
 
-    FarmSolver(Turbine turbine, WakeModel model, int n) {
+    FarmSolver(Turbine turbine, WakeModel model, int n, boolean forGradient) {
         this.turbine = turbine;
         this.curve = turbine.curve();
         this.deficit = model.deficit();
@@ -70,10 +76,10 @@ final class FarmSolver {
         this.images = ground.imageCount();
         this.rotorRadius = turbine.radius();
         this.n = n;
-        dw = new double[n * n];
-        hcw = new double[n * n];
         order = new int[n];
         sortKeys = new long[n];
+        walkX = new double[n];
+        walkY = new double[n];
         wsEff = new double[n];
         ct = new double[n];
         ti = new double[n];
@@ -83,10 +89,11 @@ final class FarmSolver {
         for (int i = 0; i < n; i++) {
             sources[i] = new WakeSource();
         }
-        termsDdw = new double[n * n];
-        termsDhcw = new double[n * n];
-        termsDct = new double[n * n];
-        termsDti = new double[n * n];
+        int pairs = forGradient ? n * n : 0;
+        termsDdw = new double[pairs];
+        termsDhcw = new double[pairs];
+        termsDct = new double[pairs];
+        termsDti = new double[pairs];
         maxTiSource = new int[n];
         maxTiAdded = new double[n];
         maxTiDdw = new double[n];
@@ -99,35 +106,41 @@ final class FarmSolver {
         yBar = new double[n];
     }
 
-    /** Downwind and crosswind distances of every pair, and the walk order, for wind from wdDeg. */
+    /** Fixes the layout and the wind direction wdDeg, and orders the turbines for the walk. */
     void setDirection(double[] x, double[] y, double wdDeg) {
+        this.x = x;
+        this.y = y;
         // theta computed in exactly this order: PyWake's side-by-side rotors interact through its round-off.
         double theta = (90 - wdDeg) * Math.PI / 180;
         cosTheta = Math.cos(theta);
         sinTheta = Math.sin(theta);
+        // Order by the number of turbines upstream (dw > 0 towards the turbine), ties by index. dw(j -> i) is
+        // exactly -dw(i -> j) in floating point, so each pair is computed once.
+        int[] upstream = new int[n];
         for (int i = 0; i < n; i++) {
-            int row = i * n;
-            for (int j = 0; j < n; j++) {
-                double dx = x[j] - x[i];
-                double dy = y[j] - y[i];
-                dw[row + j] = -cosTheta * dx - sinTheta * dy;
-                hcw[row + j] = sinTheta * dx - cosTheta * dy;
-            }
-        }
-        // Order by the number of turbines upstream (dw > 0 towards the turbine), ties by index.
-        for (int j = 0; j < n; j++) {
-            int upstream = 0;
-            for (int i = 0; i < n; i++) {
-                if (i != j && dw[i * n + j] > 0) {
-                    upstream++;
+            for (int j = i + 1; j < n; j++) {
+                double d = downwind(i, j);
+                if (d > 0) {
+                    upstream[j]++;
+                } else if (d < 0) {
+                    upstream[i]++;
                 }
             }
-            sortKeys[j] = (long) upstream * n + j;
         }
-        java.util.Arrays.sort(sortKeys);
+        for (int j = 0; j < n; j++) {
+            sortKeys[j] = (long) upstream[j] * n + j;
+        }
+        Arrays.sort(sortKeys);
         for (int a = 0; a < n; a++) {
             order[a] = (int) (sortKeys[a] % n);
+            walkX[a] = x[order[a]];
+            walkY[a] = y[order[a]];
         }
+    }
+
+    /** Downwind distance dw = -cos(theta)*dx - sin(theta)*dy from source i to destination j. */
+    private double downwind(int i, int j) {
+        return -cosTheta * (x[j] - x[i]) - sinTheta * (y[j] - y[i]);
     }
 
     /** Walks the downwind order once for free-stream speed ws; keeps partials for {@link #backward} if asked. */
@@ -135,41 +148,36 @@ final class FarmSolver {
         double destHub = turbine.hubHeight();
         for (int a = 0; a < n; a++) {
             int j = order[a];
+            int row = j * n;
+            double xj = walkX[a];
+            double yj = walkY[a];
             double sum = 0;
             double maxAdded = 0;
             int maxSource = -1;
             for (int b = 0; b < a; b++) {
                 int i = order[b];
-                int ij = i * n + j;
-                double d = dw[ij];
+                double dx = xj - walkX[b];
+                double dy = yj - walkY[b];
+                double d = -cosTheta * dx - sinTheta * dy;
                 if (d <= COUNTED_DW) {
+                    if (keepPartials) {
+                        termsDdw[row + b] = 0;
+                        termsDhcw[row + b] = 0;
+                        termsDct[row + b] = 0;
+                        termsDti[row + b] = 0;
+                    }
                     continue;
                 }
                 WakeSource source = sources[i];
-                double h = hcw[ij];
+                double h = sinTheta * dx - cosTheta * dy;
                 double dh = destHub - source.hubHeight;
-                double dTermsDdw = 0;
-                double dTermsDhcw = 0;
-                double dTermsDct = 0;
-                double dTermsDti = 0;
-                for (int image = 0; image < images; image++) {
-                    double imageDh = ground.imageDh(image, dh, source.hubHeight);
-                    double cw = Math.sqrt(imageDh * imageDh + h * h);
-                    deficit.evaluate(source, d, cw, rotorRadius, pair);
-                    sum += superposition.term(pair.deficit);
-                    if (keepPartials) {
-                        double dTerm = superposition.termDerivative(pair.deficit);
-                        dTermsDdw += dTerm * pair.dDeficitDw;
-                        dTermsDhcw += cw > 0 ? dTerm * pair.dDeficitDcw * h / cw : 0;
-                        dTermsDct += dTerm * pair.dDeficitDct;
-                        dTermsDti += dTerm * pair.dDeficitDti;
-                    }
-                }
                 if (keepPartials) {
-                    termsDdw[ij] = dTermsDdw;
-                    termsDhcw[ij] = dTermsDhcw;
-                    termsDct[ij] = dTermsDct;
-                    termsDti[ij] = dTermsDti;
+                    sum += termsWithPartials(source, d, h, dh, row + b);
+                } else {
+                    for (int image = 0; image < images; image++) {
+                        double imageDh = ground.imageDh(image, dh, source.hubHeight);
+                        sum += superposition.term(deficit.deficit(source, d, imageDh * imageDh + h * h, rotorRadius));
+                    }
                 }
                 if (addsTurbulence && d > 0) {
                     double cw = Math.sqrt(dh * dh + h * h);
@@ -198,14 +206,39 @@ final class FarmSolver {
         }
     }
 
+    /** The superposition terms of one source's images at a destination; stores their partials at index. */
+    private double termsWithPartials(WakeSource source, double d, double h, double dh, int index) {
+        double sum = 0;
+        double dTermsDdw = 0;
+        double dTermsDhcw = 0;
+        double dTermsDct = 0;
+        double dTermsDti = 0;
+        for (int image = 0; image < images; image++) {
+            double imageDh = ground.imageDh(image, dh, source.hubHeight);
+            double cw = Math.sqrt(imageDh * imageDh + h * h);
+            deficit.evaluate(source, d, cw, rotorRadius, pair);
+            sum += superposition.term(pair.deficit);
+            double dTerm = superposition.termDerivative(pair.deficit);
+            dTermsDdw += dTerm * pair.dDeficitDw;
+            dTermsDhcw += cw > 0 ? dTerm * pair.dDeficitDcw * h / cw : 0;
+            dTermsDct += dTerm * pair.dDeficitDct;
+            dTermsDti += dTerm * pair.dDeficitDti;
+        }
+        termsDdw[index] = dTermsDdw;
+        termsDhcw[index] = dTermsDhcw;
+        termsDct[index] = dTermsDct;
+        termsDti[index] = dTermsDti;
+        return sum;
+    }
+
     /**
      * Adds to xBar, yBar the gradient of weight * sum_j power_j for the flow case last solved (with partials kept).
      * Reverse-mode sweep over the walk order: when turbine j is reached, every later turbine has already passed back
      * what it owes to j's CT and TI.
      */
     void backward(double weight) {
-        java.util.Arrays.fill(ctBar, 0);
-        java.util.Arrays.fill(tiBar, 0);
+        Arrays.fill(ctBar, 0);
+        Arrays.fill(tiBar, 0);
         for (int a = n - 1; a >= 0; a--) {
             int j = order[a];
             double speed = wsEff[j];
@@ -221,15 +254,12 @@ final class FarmSolver {
             if (sumBar == 0) {
                 continue;
             }
+            int row = j * n;
             for (int b = 0; b < a; b++) {
                 int i = order[b];
-                int ij = i * n + j;
-                if (dw[ij] <= COUNTED_DW) {
-                    continue;
-                }
-                addPairGradient(i, j, sumBar * termsDdw[ij], sumBar * termsDhcw[ij]);
-                ctBar[i] += sumBar * termsDct[ij];
-                tiBar[i] += sumBar * termsDti[ij];
+                addPairGradient(i, j, sumBar * termsDdw[row + b], sumBar * termsDhcw[row + b]);
+                ctBar[i] += sumBar * termsDct[row + b];
+                tiBar[i] += sumBar * termsDti[row + b];
             }
         }
     }
@@ -252,28 +282,20 @@ final class FarmSolver {
         double destHub = turbine.hubHeight();
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            WakeSource source = sources[i];
-            double dx = px - source.x;
-            double dy = py - source.y;
+            double dx = px - x[i];
+            double dy = py - y[i];
             double d = -cosTheta * dx - sinTheta * dy;
             if (d <= COUNTED_DW) {
                 continue;
             }
             double h = sinTheta * dx - cosTheta * dy;
+            WakeSource source = sources[i];
             double dh = destHub - source.hubHeight;
             for (int image = 0; image < images; image++) {
                 double imageDh = ground.imageDh(image, dh, source.hubHeight);
-                deficit.evaluate(source, d, Math.sqrt(imageDh * imageDh + h * h), rotorRadius, pair);
-                sum += superposition.term(pair.deficit);
+                sum += superposition.term(deficit.deficit(source, d, imageDh * imageDh + h * h, rotorRadius));
             }
         }
         return ws - superposition.combine(sum);
-    }
-
-    void rememberPositions(double[] x, double[] y) {
-        for (int i = 0; i < n; i++) {
-            sources[i].x = x[i];
-            sources[i].y = y[i];
-        }
     }
 }

@@ -12,6 +12,26 @@ abstract class GaussianDeficit implements WakeDeficit {
         this.rotorAverage = rotorAverage;
     }
 
+    /** The wake width sigma [m] at dw. */
+    abstract double sigmaValue(WakeSource source, double dw);
+
+    /**
+     * An upper bound of sigma at dw that is cheaper to compute than sigma, for deficits whose sigma is costly (see
+     * {@link #hasCheapSigmaBound}): pairs beyond the rotor average's negligible distance for it are skipped without
+     * computing sigma.
+     */
+    double sigmaUpperBound(WakeSource source, double dw) {
+        return sigmaValue(source, dw);
+    }
+
+    /** True where {@link #sigmaUpperBound} is cheaper than sigma itself; otherwise sigma serves as its own bound. */
+    boolean hasCheapSigmaBound() {
+        return false;
+    }
+
+    /** The centre deficit [m/s] at dw, given sigma there. */
+    abstract double centreValue(WakeSource source, double dw, double sigma);
+
     /** Writes the centre deficit and sigma with their partials (dw, ct, ti) into out. */
     abstract void centreAndSigma(WakeSource source, double dw, PairTerms out);
 
@@ -19,7 +39,53 @@ abstract class GaussianDeficit implements WakeDeficit {
     abstract void sigma(WakeSource source, double dw, PairTerms out);
 
     @Override
+    public double deficit(WakeSource source, double dw, double cwSquared, double destRadius) {
+        rememberSigmaBound(source, dw);
+        double negligible = rotorAverage.negligibleDistance(destRadius, source.memoSigmaUpperBound);
+        if (cwSquared > negligible * negligible) {
+            return 0;
+        }
+        if (Double.isNaN(source.memoSigma)) {
+            source.memoSigma = sigmaValue(source, dw);
+            double negligibleExactly = rotorAverage.negligibleDistance(destRadius, source.memoSigma);
+            if (cwSquared > negligibleExactly * negligibleExactly) {
+                return 0;
+            }
+        }
+        double sigma = source.memoSigma;
+        double inverseSigma = 1 / sigma;
+        double shape = rotorAverage.shapeValue(destRadius * inverseSigma, cwSquared * inverseSigma * inverseSigma);
+        return shape == 0 ? 0 : centreValue(source, dw, sigma) * shape;
+    }
+
+    /**
+     * Makes source.memoSigmaUpperBound that of dw, and source.memoSigma sigma there if it came for free (NaN if it is
+     * still to be computed).
+     */
+    private void rememberSigmaBound(WakeSource source, double dw) {
+        if (source.memoDw != dw) {
+            source.memoDw = dw;
+            if (hasCheapSigmaBound()) {
+                source.memoSigmaUpperBound = sigmaUpperBound(source, dw);
+                source.memoSigma = Double.NaN;
+            } else {
+                source.memoSigma = sigmaValue(source, dw);
+                source.memoSigmaUpperBound = source.memoSigma;
+            }
+        }
+    }
+
+    @Override
     public void evaluate(WakeSource source, double dw, double cw, double destRadius, PairTerms out) {
+        rememberSigmaBound(source, dw);
+        if (cw > rotorAverage.negligibleDistance(destRadius, source.memoSigmaUpperBound)) {
+            out.deficit = 0;
+            out.dDeficitDw = 0;
+            out.dDeficitDcw = 0;
+            out.dDeficitDct = 0;
+            out.dDeficitDti = 0;
+            return;
+        }
         centreAndSigma(source, dw, out);
         double sigma = out.sigma;
         double r = destRadius / sigma;

@@ -15,11 +15,23 @@ package org.windsweep.physics;
  */
 public final class GaussianOverlap implements RotorAverage {
 
-    /** Beyond c - r > 9.5 the disc sees less than exp(-45) = 3e-20 of the centre value: below round-off of any sum. */
-    private static final double NEGLIGIBLE_OFFSET = 9.5;
-    private static final double RELATIVE_TOLERANCE = 1e-17;
+    /**
+     * Beyond c - r > 8.6 the disc sees less than exp(-8.6^2/2) = 9e-17 of the centre value, so the deficit (at most ws
+     * times F) is below round-off of the free-stream speed and of any squared sum it joins.
+     */
+    private static final double NEGLIGIBLE_OFFSET = 8.6;
+    /**
+     * The series stop once the remaining tail changes F (and r, c times its partials) by less than 1e-17 absolute:
+     * below round-off of a deficit ws*F, whatever the size of F itself.
+     */
+    private static final double ABSOLUTE_TOLERANCE = 1e-17;
     private static final int MAX_TERMS = 400;
     private static final double[] INVERSE = inverses(MAX_TERMS + 1);
+
+    @Override
+    public double negligibleDistance(double destRadius, double sigma) {
+        return destRadius + NEGLIGIBLE_OFFSET * sigma;
+    }
 
     @Override
     public void shape(double r, double c, PairTerms out) {
@@ -38,6 +50,11 @@ public final class GaussianOverlap implements RotorAverage {
             return;
         }
         double x = 0.5 * r * r;
+        double damping = Math.exp(-(x + lambda));
+        // Scales that turn a term of each series into its contribution to F, r*dF/dr and c*dF/dc.
+        double integralScale = damping / x;
+        double i0Scale = 2 * damping;
+        double i1Scale = c * c * damping / x;
         double u = 1;          // u_m
         double v = 1;          // v_m
         double partialExp = 0; // S_m = sum_{n<m} v_n
@@ -58,17 +75,46 @@ public final class GaussianOverlap implements RotorAverage {
             // Past m >= 4x and m^2 >= 4 x lambda every series shrinks at least twofold per term, so its tail is
             // smaller than the current term.
             if (m >= 4 * x && m * m >= 4 * x * lambda
-                    && integralTerm <= RELATIVE_TOLERANCE * integral
-                    && i0Term <= RELATIVE_TOLERANCE * i0
-                    && i1Term <= RELATIVE_TOLERANCE * i1) {
+                    && integralTerm * integralScale <= ABSOLUTE_TOLERANCE
+                    && i0Term * i0Scale <= ABSOLUTE_TOLERANCE
+                    && i1Term * i1Scale <= ABSOLUTE_TOLERANCE) {
                 break;
             }
         }
-        double damping = Math.exp(-(x + lambda));
         double value = damping * integral / x;
         out.shape = value;
         out.dShapeDr = (-2 * value + 2 * damping * i0) / r;
         out.dShapeDc = -c * damping * i1 / x;
+    }
+
+    @Override
+    public double shapeValue(double r, double cSquared) {
+        double c = Math.sqrt(cSquared);
+        if (c - r > NEGLIGIBLE_OFFSET) {
+            return 0;
+        }
+        double lambda = 0.5 * cSquared;
+        if (r == 0) {
+            return Math.exp(-lambda);
+        }
+        double x = 0.5 * r * r;
+        double damping = Math.exp(-(x + lambda));
+        double integralScale = damping / x;
+        double u = 1;
+        double v = 1;
+        double partialExp = 0;
+        double integral = 0;
+        for (int m = 1; m <= MAX_TERMS; m++) {
+            partialExp += v;
+            u *= x * INVERSE[m];
+            double integralTerm = u * partialExp;
+            integral += integralTerm;
+            v *= lambda * INVERSE[m];
+            if (m >= 4 * x && m * m >= 4 * x * lambda && integralTerm * integralScale <= ABSOLUTE_TOLERANCE) {
+                break;
+            }
+        }
+        return damping * integral / x;
     }
 
     private static double[] inverses(int n) {

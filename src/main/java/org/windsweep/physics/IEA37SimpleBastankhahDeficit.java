@@ -8,21 +8,37 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
 
     private static final double K = 0.0324555;
     private static final double NEAR_WAKE_DW = 1e-10;
+    private static final double SQRT_8 = Math.sqrt(8.);
 
     public IEA37SimpleBastankhahDeficit() {
         super(new RotorCenter());
     }
 
+    private static final int NEAR_WAKE_SIGMA = 0;
+    /** CT*D^2/8: the centre deficit's load is this over sigma^2. */
+    private static final int LOAD_FACTOR = 1;
+
     @Override
     public void prepare(WakeSource source) {
-        // Nothing depends on the source alone beyond its diameter and CT, which are read directly.
+        source.terms[NEAR_WAKE_SIGMA] = source.diameter / SQRT_8;
+        source.terms[LOAD_FACTOR] = source.ct * source.diameter * source.diameter / 8;
+    }
+
+    @Override
+    double sigmaValue(WakeSource source, double dw) {
+        return (dw > NEAR_WAKE_DW ? K * dw : 0) + source.terms[NEAR_WAKE_SIGMA];
+    }
+
+    @Override
+    double centreValue(WakeSource source, double dw, double sigma) {
+        double inverseSigma = 1 / sigma;
+        return source.ws * (1 - Math.sqrt(1. - source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 
     @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
-        boolean expanding = dw > NEAR_WAKE_DW;
-        out.sigma = (expanding ? K * dw : 0) + source.diameter / Math.sqrt(8.);
-        out.dSigmaDw = expanding ? K : 0;
+        out.sigma = sigmaValue(source, dw);
+        out.dSigmaDw = dw > NEAR_WAKE_DW ? K : 0;
         out.dSigmaDct = 0;
         out.dSigmaDti = 0;
     }

@@ -17,6 +17,18 @@ public final class NojDeficit implements WakeDeficit {
     }
 
     @Override
+    public double deficit(WakeSource source, double dw, double cwSquared, double destRadius) {
+        double radius = source.diameter / 2;
+        double wakeRadius = K * dw + radius;
+        double overlap = AreaOverlap.value(wakeRadius, destRadius, Math.sqrt(cwSquared));
+        if (overlap == 0) {
+            return 0;
+        }
+        double expansion = (radius / wakeRadius) * (radius / wakeRadius);
+        return source.terms[TWICE_INDUCTION] * source.ws * expansion * overlap;
+    }
+
+    @Override
     public void evaluate(WakeSource source, double dw, double cw, double destRadius, PairTerms out) {
         double radius = source.diameter / 2;
         double wakeRadius = K * dw + radius;

@@ -1,5 +1,7 @@
 package org.windsweep.physics;
 
+import org.windsweep.InvalidInputException;
+
 /**
  * TurbOPark (Nygaard et al. 2022) as PyWake's Nygaard_2022: a Gaussian wake whose width grows with the ambient TI
  * and the wake's own added turbulence, centre deficit ws*(1 - sqrt(1 - min(1, CT*D^2/(8*sigma^2)))), averaged over
@@ -22,6 +24,9 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     private static final int D_BETA_D_CT = 5;
     private static final int D_FAC_D_CT = 6;
     private static final int D_EPSILON_D_D_CT = 7;
+    /** CT*D^2/8: the centre deficit's load is this over sigma^2. */
+    private static final int LOAD_FACTOR = 8;
+    private static final int TANGENT_SLOPE = 9;
     private static final double CT_LIMIT = 0.999;
     private static final double CT_FLOOR = 1e-20;
 
@@ -33,6 +38,9 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     public void prepare(WakeSource source) {
         double[] t = source.terms;
         double ti = source.tiAmbient;
+        if (!(ti > 0)) {
+            throw new InvalidInputException("site ti: Nygaard_2022 needs an ambient turbulence intensity > 0, got " + ti);
+        }
         double d = source.diameter;
         double ct = Math.max(source.ct, CT_FLOOR);
         double alpha = 1.5 * ti;
@@ -51,6 +59,42 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         t[D_BETA_D_CT] = dBetaDct;
         t[D_FAC_D_CT] = -fac / beta * dBetaDct;
         t[D_EPSILON_D_D_CT] = 0.125 / Math.sqrt(g) * dGDs * dSDct * d;
+        t[LOAD_FACTOR] = source.ct * d * d / 8;
+        t[TANGENT_SLOPE] = 0.04 * ti * t[T2] / alpha;
+    }
+
+    @Override
+    double sigmaValue(WakeSource source, double dw) {
+        double[] t = source.terms;
+        double alpha = t[ALPHA];
+        double beta = t[BETA];
+        double d = source.diameter;
+        double z = alpha + beta * dw / d;
+        double t1 = Math.sqrt(z * z + 1);
+        double t3 = (t1 + 1) * alpha;
+        double t4 = (t[T2] + 1) * (alpha + beta * Math.abs(dw) / d);
+        return t[FAC] * (t1 - t[T2] - Math.log(t3 / t4)) + t[EPSILON_D];
+    }
+
+    /**
+     * The tangent to sigma at dw = 0: sigma is concave for dw >= 0 (d sigma/d dw = 0.04*TI*sqrt(1 + 1/z^2) falls as
+     * z = alpha + beta*dw/D grows), so eps*D + 0.04*TI*sqrt(1 + 1/alpha^2)*|dw| bounds it from above with one multiply;
+     * the relative margin of 1e-12 covers round-off near dw = 0.
+     */
+    @Override
+    boolean hasCheapSigmaBound() {
+        return true;
+    }
+
+    @Override
+    double sigmaUpperBound(WakeSource source, double dw) {
+        return (source.terms[EPSILON_D] + source.terms[TANGENT_SLOPE] * Math.abs(dw)) * (1 + 1e-12);
+    }
+
+    @Override
+    double centreValue(WakeSource source, double dw, double sigma) {
+        double inverseSigma = 1 / sigma;
+        return source.ws * (1 - Math.sqrt(1 - Math.min(1, source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma)));
     }
 
     @Override
@@ -63,8 +107,8 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         double d = source.diameter;
         double dwD = dw / d;
         double absDwD = Math.abs(dw) / d;
-        double z = alpha + beta * dwD;
-        double zAbs = alpha + beta * absDwD;
+        double z = alpha + beta * dw / d;
+        double zAbs = alpha + beta * Math.abs(dw) / d;
         double t1 = Math.sqrt(z * z + 1);
         double t3 = (t1 + 1) * alpha;
         double t4 = (t2 + 1) * zAbs;
@@ -86,7 +130,7 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         double sigma = out.sigma;
         double d = source.diameter;
         double dLoadDct = d * d / (8 * sigma * sigma);
-        double load = source.ct * dLoadDct;
+        double load = source.ct * d * d / (8 * sigma * sigma);
         if (load >= 1) {
             out.centre = source.ws;
             out.dCentreDw = 0;

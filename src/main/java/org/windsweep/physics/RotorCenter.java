@@ -10,4 +10,20 @@ public final class RotorCenter implements RotorAverage {
         out.dShapeDr = 0;
         out.dShapeDc = -c * value;
     }
+
+    /**
+     * Beyond c = 8.6 the factor is below 1e-16, so the deficit (at most ws times the factor) is below round-off of the
+     * free-stream speed and of any squared sum it joins.
+     */
+    private static final double NEGLIGIBLE_C = 8.6;
+
+    @Override
+    public double shapeValue(double r, double cSquared) {
+        return Math.exp(-0.5 * cSquared);
+    }
+
+    @Override
+    public double negligibleDistance(double destRadius, double sigma) {
+        return NEGLIGIBLE_C * sigma;
+    }
 }

@@ -1,13 +1,13 @@
 package org.windsweep.physics;
 
-import java.io.Serializable;
+import java.util.Arrays;
 import org.windsweep.InvalidInputException;
 
 /**
  * A wind rose given per direction sector (PyWake's UniformSite): probability[sector][ws] at its own wind speeds,
  * and ambient TI per sector (one value for all sectors is allowed).
  */
-public record SectorRose(double[] sectorWdDeg, double[] wsMs, double[][] probability, double[] ti) implements Serializable {
+public record SectorRose(double[] sectorWdDeg, double[] wsMs, double[][] probability, double[] ti) implements WindResource {
 
     public SectorRose {
         Sectors.of(sectorWdDeg, "sector_rose.wd_deg");
@@ -28,10 +28,47 @@ public record SectorRose(double[] sectorWdDeg, double[] wsMs, double[][] probabi
             }
         }
         TiPerSector.check(ti, sectorWdDeg.length, "sector_rose.ti");
+        sectorWdDeg = sectorWdDeg.clone();
+        wsMs = wsMs.clone();
+        double[][] rows = new double[probability.length][];
+        for (int s = 0; s < rows.length; s++) {
+            rows[s] = probability[s].clone();
+        }
+        probability = rows;
+        ti = ti.clone();
+    }
+
+    @Override
+    public double[] sectorWdDeg() {
+        return sectorWdDeg.clone();
+    }
+
+    @Override
+    public double[] wsMs() {
+        return wsMs.clone();
+    }
+
+    @Override
+    public double[][] probability() {
+        double[][] copy = new double[probability.length][];
+        for (int s = 0; s < copy.length; s++) {
+            copy[s] = probability[s].clone();
+        }
+        return copy;
+    }
+
+    @Override
+    public double[] ti() {
+        return ti.clone();
     }
 
     /** One wind speed with probability 1 in every sector: the IEA37 kind of rose. */
     public static SectorRose singleSpeed(double[] sectorWdDeg, double[] sectorProbability, double wsMs, double ti) {
+        return singleSpeed(sectorWdDeg, sectorProbability, wsMs, new double[] {ti});
+    }
+
+    /** As {@link #singleSpeed(double[], double[], double, double)} with TI given once or per sector. */
+    public static SectorRose singleSpeed(double[] sectorWdDeg, double[] sectorProbability, double wsMs, double[] ti) {
         if (sectorProbability == null || sectorWdDeg == null || sectorProbability.length != sectorWdDeg.length) {
             throw new InvalidInputException("sector_rose.probability: needs one value per sector direction");
         }
@@ -39,12 +76,23 @@ public record SectorRose(double[] sectorWdDeg, double[] wsMs, double[][] probabi
         for (int s = 0; s < p.length; s++) {
             p[s] = new double[] {sectorProbability[s]};
         }
-        return new SectorRose(sectorWdDeg, new double[] {wsMs}, p, new double[] {ti});
+        return new SectorRose(sectorWdDeg, new double[] {wsMs}, p, ti);
     }
 
-    /** The site at the sector centres. */
+    /** The site at the sector centres and the rose's own wind speeds. */
+    @Override
     public Site site() {
         return site(Sectors.of(sectorWdDeg, "sector_rose.wd_deg").centres());
+    }
+
+    /** A sector rose fixes its own wind speeds: wsBinsMs must be null or exactly those. */
+    @Override
+    public Site site(double[] wdBinsDeg, double[] wsBinsMs) {
+        if (wsBinsMs != null && !Arrays.equals(wsBinsMs, wsMs)) {
+            throw new InvalidInputException("site ws_ms: a sector rose fixes its own wind speeds " + Arrays.toString(wsMs)
+                    + "; remove ws_ms or give Weibull sectors instead");
+        }
+        return wdBinsDeg == null ? site() : site(wdBinsDeg);
     }
 
     /** P(wd, ws) = P_sector(nearest sector) / sector width * wd bin width, with bin width 360 / number of bins. */

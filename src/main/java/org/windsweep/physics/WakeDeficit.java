@@ -9,6 +9,12 @@ public interface WakeDeficit extends Serializable {
     void prepare(WakeSource source);
 
     /**
+     * Deficit [m/s] at a destination rotor of radius destRadius whose centre lies dw downwind of the source and at
+     * squared crosswind distance cwSquared: the value alone, for AEP without gradients.
+     */
+    double deficit(WakeSource source, double dw, double cwSquared, double destRadius);
+
+    /**
      * Deficit [m/s] at a destination rotor of radius destRadius whose centre lies dw downwind and cw crosswind of the
      * source, with its partials; written into out.deficit and out.dDeficit*.
      */

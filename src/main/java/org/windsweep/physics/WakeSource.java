@@ -15,11 +15,16 @@ final class WakeSource {
     double tiAmbient;
     double diameter;
     double hubHeight;
-    /** Position [m]; used when scoring candidate positions against the solved turbines. */
-    double x;
-    double y;
     /** Model-specific terms that depend only on ct, ti and the diameter; filled by WakeDeficit.prepare. */
-    final double[] terms = new double[8];
+    final double[] terms = new double[10];
+
+    /**
+     * The wake width at the last downwind distance asked for: the ground's images of a pair share it, so a Gaussian
+     * deficit computes it once per pair. NaN when not computed yet.
+     */
+    double memoDw = Double.NaN;
+    double memoSigma;
+    double memoSigmaUpperBound;
 
     void set(double ws, double ct, double ti, double tiAmbient, Turbine turbine) {
         this.ws = ws;
@@ -28,5 +33,6 @@ final class WakeSource {
         this.tiAmbient = tiAmbient;
         this.diameter = turbine.diameter();
         this.hubHeight = turbine.hubHeight();
+        this.memoDw = Double.NaN;
     }
 }

@@ -1,6 +1,5 @@
 package org.windsweep.physics;
 
-import java.io.Serializable;
 import org.windsweep.InvalidInputException;
 
 /**
@@ -8,10 +7,10 @@ import org.windsweep.InvalidInputException;
  * scale A [m/s] and shape k, plus ambient TI (one value, or one per sector).
  */
 public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] weibullA, double[] weibullK, double[] ti)
-        implements Serializable {
+        implements WindResource {
 
     /** Default wind-speed bins when none are chosen: 3, 4, ..., 25 m/s. */
-    public static final double[] DEFAULT_WS_MS = defaultWs();
+    private static final double[] DEFAULT_WS_MS = defaultWs();
 
     public WeibullSectors {
         Sectors.of(sectorWdDeg, "weibull_sectors.wd_deg");
@@ -31,6 +30,36 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
             }
         }
         TiPerSector.check(ti, n, "weibull_sectors.ti");
+        sectorWdDeg = sectorWdDeg.clone();
+        frequency = frequency.clone();
+        weibullA = weibullA.clone();
+        weibullK = weibullK.clone();
+        ti = ti.clone();
+    }
+
+    @Override
+    public double[] sectorWdDeg() {
+        return sectorWdDeg.clone();
+    }
+
+    @Override
+    public double[] frequency() {
+        return frequency.clone();
+    }
+
+    @Override
+    public double[] weibullA() {
+        return weibullA.clone();
+    }
+
+    @Override
+    public double[] weibullK() {
+        return weibullK.clone();
+    }
+
+    @Override
+    public double[] ti() {
+        return ti.clone();
     }
 
     private static void requireLength(double[] values, int n, String field) {
@@ -40,6 +69,7 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
     }
 
     /** The site at the sector centres and 3..25 m/s. */
+    @Override
     public Site site() {
         return site(Sectors.of(sectorWdDeg, "weibull_sectors.wd_deg").centres(), DEFAULT_WS_MS);
     }
@@ -49,8 +79,15 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
      * ws bin edges halfway between the requested speeds (the first and last bins symmetric about their speed; a
      * single speed gets a 1 m/s bin). The tails outside the bins are not renormalised.
      */
+    @Override
     public Site site(double[] wdBinsDeg, double[] wsBinsMs) {
-        if (wdBinsDeg == null || wdBinsDeg.length == 0) {
+        if (wdBinsDeg == null) {
+            wdBinsDeg = Sectors.of(sectorWdDeg, "weibull_sectors.wd_deg").centres();
+        }
+        if (wsBinsMs == null) {
+            wsBinsMs = DEFAULT_WS_MS;
+        }
+        if (wdBinsDeg.length == 0) {
             throw new InvalidInputException("site wd_deg: give at least one wind direction bin");
         }
         double[] edges = speedBinEdges(wsBinsMs);
@@ -96,6 +133,11 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
         }
         edges[0] = Math.max(0, edges[0]);
         return edges;
+    }
+
+    /** The default wind-speed bins, 3, 4, ..., 25 m/s. */
+    public static double[] defaultWsMs() {
+        return DEFAULT_WS_MS.clone();
     }
 
     private static double[] defaultWs() {

@@ -40,7 +40,7 @@ public final class WindFarmModel implements Serializable {
     /** AEP [GWh] of turbines at (x, y) [m]: total, per wind direction bin, per turbine. */
     public AepResult aep(double[] x, double[] y) {
         int n = checkLayout(x, y, "layout");
-        FarmSolver solver = new FarmSolver(turbine, wakeModel, n);
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, false);
         double[] perWd = new double[site.wdCount()];
         double[] perTurbine = new double[n];
         for (int l = 0; l < site.wdCount(); l++) {
@@ -74,7 +74,7 @@ public final class WindFarmModel implements Serializable {
         if (dAepDx == null || dAepDy == null || dAepDx.length != n || dAepDy.length != n) {
             throw new IllegalArgumentException("gradient arrays must have one entry per turbine (" + n + ")");
         }
-        FarmSolver solver = new FarmSolver(turbine, wakeModel, n);
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, true);
         double total = 0;
         for (int l = 0; l < site.wdCount(); l++) {
             solver.setDirection(x, y, site.wd(l));
@@ -98,7 +98,7 @@ public final class WindFarmModel implements Serializable {
     /** One flow case: wind from wdDeg at free-stream speed wsMs, with the site's ambient TI of the nearest wd bin. */
     public FlowCaseResult flowCase(double[] x, double[] y, double wdDeg, double wsMs) {
         int n = checkLayout(x, y, "layout");
-        FarmSolver solver = new FarmSolver(turbine, wakeModel, n);
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, false);
         solver.setDirection(x, y, wdDeg);
         solver.solve(wsMs, site.tiAt(wdDeg), false);
         return new FlowCaseResult(solver.wsEff, solver.power, solver.ct, solver.ti);
@@ -118,8 +118,7 @@ public final class WindFarmModel implements Serializable {
         }
         int n = placedX.length;
         double[] score = new double[candX.length];
-        FarmSolver solver = new FarmSolver(turbine, wakeModel, n);
-        solver.rememberPositions(placedX, placedY);
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, false);
         PowerCtCurve curve = turbine.curve();
         for (int l = 0; l < site.wdCount(); l++) {
             solver.setDirection(placedX, placedY, site.wd(l));

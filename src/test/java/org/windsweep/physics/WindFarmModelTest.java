@@ -71,6 +71,46 @@ class WindFarmModelTest {
         assertTrue(aep.perTurbine()[0] > aep.perTurbine()[1] * 0.9, "wakes cost energy, but not most of it");
     }
 
+    /** Spark ships models to executors: a deserialized copy computes the same AEP. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void modelSurvivesJavaSerialization(String modelName) throws Exception {
+        WindFarmModel model = new WindFarmModel(TurbineLibrary.builtIn("V80"), site(), WakeModels.byName(modelName));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(model);
+        }
+        WindFarmModel copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (WindFarmModel) in.readObject();
+        }
+        double[] x = {0, 500, 1000};
+        double[] y = {0, 50, -50};
+        assertEquals(model.aep(x, y).total(), copy.aep(x, y).total());
+    }
+
+    /** One model, many threads: every call works in its own scratch space, so results equal the sequential ones. */
+    @Test
+    void concurrentCallsGiveTheSequentialResults() {
+        WindFarmModel model = new WindFarmModel(TurbineLibrary.builtIn("V80"), site(), WakeModels.byName("NiayifarGaussian_CrespoHernandez"));
+        Random random = new Random(3);
+        double[][] xs = new double[16][6];
+        double[][] ys = new double[16][6];
+        for (int c = 0; c < 16; c++) {
+            for (int i = 0; i < 6; i++) {
+                xs[c][i] = 2000 * random.nextDouble();
+                ys[c][i] = 2000 * random.nextDouble();
+            }
+        }
+        double[] sequential = new double[16];
+        for (int c = 0; c < 16; c++) {
+            sequential[c] = model.aepWithGradient(xs[c], ys[c], new double[6], new double[6]);
+        }
+        double[] parallel = java.util.stream.IntStream.range(0, 16).parallel()
+                .mapToDouble(c -> model.aepWithGradient(xs[c], ys[c], new double[6], new double[6])).toArray();
+        assertArrayEquals(sequential, parallel);
+    }
+
     @Test
     void unknownWakeModelListsTheValidNames() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> WakeModels.byName("Jensen"));
