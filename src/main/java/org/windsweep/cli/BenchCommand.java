@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code windsweep bench ...}: performance measurements. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Performance benchmarks.",
-        subcommands = {BenchAepCommand.class})
+        subcommands = {BenchAepCommand.class, OptimizeBenchCommand.class})
 public final class BenchCommand {
 }

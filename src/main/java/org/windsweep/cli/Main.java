@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Wind farm layout optimisation sweeps on Apache Spark, with results in HDF5.",
-        subcommands = {CommandLine.HelpCommand.class, AepCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, MergeCommand.class, RerunCommand.class, StatusCommand.class, ValidateCommand.class,
+                OptimizeCommand.class, AepCommand.class, BenchCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code for bad input of any kind (the brief's contract). */

@@ -25,7 +25,7 @@ public interface Cancellation {
 
     /** Cancels once {@code seconds} have passed from now (monotonic clock). */
     static Cancellation afterSeconds(double seconds) {
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        long deadline = System.nanoTime() + LayoutOptimizer.nanos(seconds);
         return () -> System.nanoTime() - deadline >= 0;
     }
 }

@@ -114,7 +114,8 @@ public final class DualActiveSetQpSolver {
                 q--;
             }
         }
-        return result(d, active, u, q, m, true);
+        // out of steps (degenerate cycling): an answer only if it meets the constraints after all
+        return result(d, active, u, q, m, mostViolated(rows, offsets, d, isActive) < 0);
     }
 
     private int mostViolated(List<SparseRow> rows, double[] offsets, double[] d, boolean[] isActive) {
@@ -222,7 +223,7 @@ public final class DualActiveSetQpSolver {
                 }
                 if (i == k) {
                     if (!(sum > 0)) {
-                        throw new IllegalArgumentException("QP Hessian is not positive definite");
+                        throw new NotPositiveDefiniteException();
                     }
                     l[i][i] = Math.sqrt(sum);
                 } else {

@@ -1,8 +1,5 @@
 package org.windsweep.optimize;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Moves a nearly feasible point the least distance onto the constraints: repeatedly solves
  * min |d|^2 subject to the linearised constraints (Gauss-Newton on the feasibility problem). An SQP's last
@@ -35,16 +32,8 @@ final class FeasibilityProjection {
             if (problem.maxViolationM(u) <= toleranceM) {
                 return u;
             }
-            List<Constraint> working = problem.workingConstraints(u);
-            List<SparseRow> rows = new ArrayList<>(working.size());
-            double[] values = new double[working.size()];
-            for (int i = 0; i < working.size(); i++) {
-                Constraint c = working.get(i);
-                double[] partials = new double[c.variables().length];
-                values[i] = c.value(u, partials);
-                rows.add(new SparseRow(c.variables(), partials));
-            }
-            QpResult step = solver.solve(identity, new double[n], rows, values);
+            Linearisation linear = Linearisation.at(problem.workingConstraints(u), u);
+            QpResult step = solver.solve(identity, new double[n], linear.rows(), linear.values());
             if (!step.feasible()) {
                 return null;
             }

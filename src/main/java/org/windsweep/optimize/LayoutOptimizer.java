@@ -38,7 +38,7 @@ public final class LayoutOptimizer {
                                  SmartStartSettings smartStart, OptimizerSettings settings, long seed,
                                  Cancellation cancellation) {
         long startNanos = System.nanoTime();
-        long deadline = startNanos + (long) (settings.timeLimitS() * 1e9);
+        long deadline = startNanos + nanos(settings.timeLimitS());
         RandomGenerator random = new Well19937c(seed);
         double[][] start = new SmartStart(boundary, minSpacingM, smartStart)
                 .place(nTurbines, aep, random, cancellation);
@@ -107,6 +107,11 @@ public final class LayoutOptimizer {
             m = Math.max(m, Math.abs(e));
         }
         return m;
+    }
+
+    /** Seconds as nanoseconds, capped at about 146 years so that adding it to nanoTime() cannot overflow. */
+    static long nanos(double seconds) {
+        return (long) Math.min(seconds * 1e9, Long.MAX_VALUE / 2.0);
     }
 
     private static double secondsSince(long startNanos) {

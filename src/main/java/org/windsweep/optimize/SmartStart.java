@@ -43,7 +43,10 @@ final class SmartStart {
             placedY[k] = candY[chosen];
             double sx = placedX[k];
             double sy = placedY[k];
-            candidates.removeIf(c -> (c[0] - sx) * (c[0] - sx) + (c[1] - sy) * (c[1] - sy) < spacingM * spacingM);
+            candidates.removeIf(c -> {
+                double d2 = (c[0] - sx) * (c[0] - sx) + (c[1] - sy) * (c[1] - sy);
+                return d2 < spacingM * spacingM || d2 == 0; // a spot is used once, even without a minimum spacing
+            });
         }
         return new double[][] {placedX, placedY};
     }

@@ -1,6 +1,5 @@
 package org.windsweep.optimize;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,28 +31,15 @@ public final class SqpOptimizer {
         double bestF = best != null ? f : Double.POSITIVE_INFINITY;
         int iterations = 0;
         boolean converged = false;
-        int failedSearches = 0;
+        int failedSearches = 0; // line searches in a row that found no acceptable point
         while (iterations < settings.maxIterations() && System.nanoTime() - settings.deadlineNanos() < 0) {
             cancellation.check();
             List<Constraint> working = problem.workingConstraints(x);
             int m = working.size();
-            List<SparseRow> rows = new ArrayList<>(m);
-            double[] values = new double[m];
-            for (int i = 0; i < m; i++) {
-                Constraint c = working.get(i);
-                double[] partials = new double[c.variables().length];
-                values[i] = c.value(x, partials);
-                rows.add(new SparseRow(c.variables(), partials));
-            }
-            QpResult qp = qpSolver.solve(hessian.matrix(), g, rows, values);
+            Linearisation linear = Linearisation.at(working, x);
+            double[] values = linear.values();
+            QpResult qp = solveSubproblem(hessian, g, linear);
             iterations++;
-            if (!qp.feasible()) {
-                if (failedSearches++ > 0) {
-                    break; // the linearised constraints stay inconsistent even with a fresh Hessian
-                }
-                hessian.reset();
-                continue;
-            }
             double[] d = qp.step();
             double[] lambda = qp.multipliers();
             double gd = dot(g, d);
@@ -98,6 +84,32 @@ public final class SqpOptimizer {
             }
         }
         return new SqpResult(best, bestF, x, iterations, converged);
+    }
+
+    /**
+     * The QP at the current point; when its linearised constraints are inconsistent (possible from an
+     * infeasible iterate), the violated ones are asked for less and less repair, as SLSQP's relaxation does:
+     * with no repair asked, d = 0 is feasible, so there is always an answer.
+     */
+    private QpResult solveSubproblem(DampedBfgs hessian, double[] g, Linearisation linear) {
+        try {
+            return relaxedSolve(hessian, g, linear);
+        } catch (NotPositiveDefiniteException e) {
+            // Damped BFGS keeps the Hessian positive definite in exact arithmetic only; start its curvature afresh.
+            hessian.reset();
+            return relaxedSolve(hessian, g, linear);
+        }
+    }
+
+    private QpResult relaxedSolve(DampedBfgs hessian, double[] g, Linearisation linear) {
+        QpResult qp = qpSolver.solve(hessian.matrix(), g, linear.rows(), linear.values());
+        for (double keep : new double[] {0.5, 0.1, 0}) {
+            if (qp.feasible()) {
+                break;
+            }
+            qp = qpSolver.solve(hessian.matrix(), g, linear.rows(), linear.relaxedValues(keep));
+        }
+        return qp;
     }
 
     /** y -= sum_i lambda_i (grad c_i(xNew) - grad c_i(x)): the change of the Lagrangian's gradient, not f's. */

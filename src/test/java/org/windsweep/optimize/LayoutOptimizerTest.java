@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.windsweep.physics.SectorRose;
+import org.windsweep.physics.Site;
+import org.windsweep.physics.TurbineLibrary;
+import org.windsweep.physics.WakeModels;
+import org.windsweep.physics.WindFarmModel;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,6 +93,26 @@ class LayoutOptimizerTest {
         assertTrue(r.aep() > r.aepInitial(), r.aep() + " vs " + r.aepInitial());
     }
 
+    /**
+     * A config whose quasi-Newton Hessian lost positive definiteness to round-off (found by a sweep on Spark): the
+     * optimiser starts the curvature afresh instead of failing the config.
+     */
+    @Test
+    void aHessianThatLosesPositiveDefinitenessIsResetNotFatal() {
+        Site rose = SectorRose.singleSpeed(new double[] {0, 90, 180, 270}, new double[] {0.2, 0.3, 0.2, 0.3}, 9.8,
+                0.075).site();
+        WindFarmModel model = new WindFarmModel(TurbineLibrary.builtIn("V80"), rose,
+                WakeModels.byName("IEA37SimpleBastankhahGaussian"));
+        LayoutProblem p = new LayoutProblem(new PolygonBoundary(new double[][] {{0, 0}, {2600, 0}, {0, 2600}}),
+                model, 9, 160);
+        for (long seed : new long[] {1, 3}) {
+            LayoutResult r = LayoutOptimizer.optimize(p, new SmartStartSettings(10, 30), new OptimizerSettings(30, 2),
+                    seed, Cancellation.none());
+            Farms.assertFeasible(p, r);
+            assertTrue(r.aep() >= r.aepInitial(), "refinement keeps at least the smart-start AEP");
+        }
+    }
+
     @Test
     void zeroIterationsMeansSmartStartOnly() {
         LayoutProblem p = Farms.iea37(16);
@@ -116,6 +142,16 @@ class LayoutOptimizerTest {
                 1, Cancellation.none());
         Farms.assertFeasible(p, r);
         assertFalse(r.converged());
+    }
+
+    @Test
+    void anUnlimitedTimeLimitIsNoLimit() {
+        LayoutProblem p = Farms.iea37(16);
+        LayoutResult r = LayoutOptimizer.optimize(p, SMART_START,
+                new OptimizerSettings(400, Double.POSITIVE_INFINITY), 2, Cancellation.afterSeconds(1e300));
+        Farms.assertFeasible(p, r);
+        assertTrue(r.iterations() > 0);
+        assertTrue(r.converged());
     }
 
     @Test

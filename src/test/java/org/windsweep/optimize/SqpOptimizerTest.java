@@ -78,4 +78,16 @@ class SqpOptimizerTest {
         assertArrayEquals(new double[] {0, 1, 2, -1}, r.last(), 1e-4);
         assertEquals(-44, r.bestObjective(), 1e-6);
     }
+
+    @Test
+    void anInconsistentLinearisationIsRelaxedInsteadOfStoppingTheRun() {
+        // |x| >= 1 written x^2 - 1 >= 0 has a zero gradient at x = 0, where its linearisation -1 >= 0 is impossible
+        AnalyticProblem p = new AnalyticProblem(1, (x, g) -> {
+            g[0] = 2 * (x[0] - 3);
+            return (x[0] - 3) * (x[0] - 3);
+        }).constraint((x, g) -> { g[0] = 2 * x[0]; return x[0] * x[0] - 1; });
+        SqpResult r = solve(p, 0);
+        assertTrue(r.converged());
+        assertEquals(3, r.bestFeasible()[0], 1e-6);
+    }
 }

@@ -1,0 +1,32 @@
+package org.windsweep.cli;
+
+import org.apache.spark.sql.SparkSession;
+import org.windsweep.spark.RerunService;
+import org.windsweep.spark.SparkContexts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "rerun", mixinStandardHelpOptions = true,
+        description = {"Recompute exactly what the last merge found not OK, with the run's original partition "
+                + "assignment: missing and invalid partitions whole, partial ones only for their failed configs "
+                + "(into a supplementary shard part-NNNNN.rK.h5); then merge.",
+                "Exit code 0 when every config has a result, 3 when some still fail."})
+final class RerunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "the run directory (local path or Hadoop URI)")
+    String run;
+
+    @Mixin
+    SweepOptions sweepOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        try (SparkSession spark = SparkContexts.start("windsweep rerun " + run)) {
+            return SummaryPrinter.print(RerunService.rerun(SparkContexts.javaContext(spark), run,
+                    sweepOptions.toOptions()), sweepOptions.json);
+        }
+    }
+}

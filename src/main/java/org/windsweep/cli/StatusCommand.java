@@ -1,0 +1,123 @@
+package org.windsweep.cli;
+
+import org.apache.spark.sql.SparkSession;
+import org.windsweep.InvalidInputException;
+import org.windsweep.spark.RunStatus;
+import org.windsweep.spark.SparkContexts;
+import org.windsweep.spark.StatusTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Where a run stands after its last merge: configs per status and per farm, failure reasons, "
+                + "quarantined files, and the best AEP per farm and turbine type.",
+                "--sql runs a Spark SQL query over the tables results, partitions and failed; --parquet exports them."})
+final class StatusCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "the run directory (local path or Hadoop URI)")
+    String run;
+
+    @Option(names = "--json", description = "one JSON object instead of text")
+    boolean json;
+
+    @Option(names = "--sql", paramLabel = "QUERY",
+            description = "a Spark SQL query over results(key, farm_idx, type_idx, ss_seed, n_turbines, aep, "
+                    + "aep_initial, iterations, converged, max_violation_m, wall_s), partitions(id, status, reason, "
+                    + "configs_expected, configs_ok, shards) and failed(partition, key, reason)")
+    String sql;
+
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "write the three tables as Parquet under DIR/results, DIR/partitions, DIR/failed")
+    String parquet;
+
+    @Override
+    public Integer call() throws Exception {
+        RunStatus status = RunStatus.of(run, SparkContexts.hadoopConfiguration());
+        if (sql != null || parquet != null) {
+            try (SparkSession spark = SparkContexts.start("windsweep status " + run)) {
+                StatusTables.register(spark, status);
+                if (sql != null) {
+                    try {
+                        spark.sql(sql).show(1000, false);
+                    } catch (Exception e) {
+                        // Scala's checked AnalysisException is invisible to javac: a bad query is bad input.
+                        if (e instanceof org.apache.spark.sql.AnalysisException analysis) {
+                            throw new InvalidInputException("--sql: " + analysis.getSimpleMessage().lines()
+                                    .findFirst().orElse("") + " (tables: results, partitions, failed)");
+                        }
+                        throw e;
+                    }
+                }
+                if (parquet != null) {
+                    for (String table : new String[] {"results", "partitions", "failed"}) {
+                        spark.table(table).write().mode("overwrite").parquet(parquet + "/" + table);
+                    }
+                    System.out.println("wrote " + parquet + "/{results,partitions,failed}");
+                }
+            }
+            return 0;
+        }
+        if (json) {
+            System.out.println(JsonOutput.line(fields(status)));
+        } else {
+            print(System.out, status);
+        }
+        return status.totals().configsFailed() == 0 && status.totals().configsMissing() == 0 ? 0 : 3;
+    }
+
+    private static Map<String, Object> fields(RunStatus status) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("run", status.run());
+        fields.put("name", status.name());
+        fields.put("merged_at", status.mergedAt());
+        fields.put("totals", Map.of("configs_expected", status.totals().configsExpected(),
+                "configs_ok", status.totals().configsOk(), "configs_failed", status.totals().configsFailed(),
+                "configs_missing", status.totals().configsMissing()));
+        fields.put("partitions_by_status", status.partitionsByStatus());
+        fields.put("farms", status.farms().stream().map(f -> Map.of("farm_idx", f.farmIdx(), "farm", f.farm(),
+                "expected", f.expected(), "ok", f.ok(), "failed", f.failed(), "missing", f.missing())).toList());
+        fields.put("failure_reasons", status.failureReasons());
+        fields.put("quarantined", status.quarantined().stream().map(q -> Map.of("file", q.file(),
+                "status", q.status().name(), "reason", q.reason())).toList());
+        fields.put("best", status.best().stream().map(b -> {
+            Map<String, Object> best = new LinkedHashMap<>();
+            best.put("farm_idx", b.farmIdx());
+            best.put("farm", b.farm());
+            best.put("type_idx", b.typeIdx());
+            best.put("turbine", b.turbine());
+            best.put("key", b.key());
+            best.put("aep_gwh", b.aepGwh());
+            best.put("configs_ok", b.configsOk());
+            return best;
+        }).toList());
+        return fields;
+    }
+
+    private static void print(PrintStream out, RunStatus status) {
+        var t = status.totals();
+        out.printf("run %s (%s), merged %s%n", status.name(), status.run(), status.mergedAt());
+        out.printf("configs: %d expected, %d ok, %d failed, %d missing%n", t.configsExpected(), t.configsOk(),
+                t.configsFailed(), t.configsMissing());
+        out.println("partitions: " + status.partitionsByStatus());
+        out.printf("%-5s %-24s %9s %6s %7s %8s%n", "farm", "name", "expected", "ok", "failed", "missing");
+        status.farms().forEach(f -> out.printf("%-5d %-24s %9d %6d %7d %8d%n", f.farmIdx(), f.farm(), f.expected(),
+                f.ok(), f.failed(), f.missing()));
+        if (!status.failureReasons().isEmpty()) {
+            out.println("failure reasons:");
+            status.failureReasons().forEach((reason, count) -> out.printf("  %5d x %s%n", count, reason));
+        }
+        if (!status.quarantined().isEmpty()) {
+            out.println("quarantined:");
+            status.quarantined().forEach(q -> out.printf("  %s: %s: %s%n", q.file(), q.status(), q.reason()));
+        }
+        out.println("best AEP per farm and turbine type:");
+        status.best().forEach(b -> out.printf(java.util.Locale.ROOT, "  %-20s %-16s %12.4f GWh  %s (%d configs)%n",
+                b.farm(), b.turbine(), b.aepGwh(), b.key(), b.configsOk()));
+    }
+}

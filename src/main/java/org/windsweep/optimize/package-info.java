@@ -1,0 +1,19 @@
+/**
+ * One configuration's layout optimisation, as {@link org.windsweep.optimize.LayoutOptimizer#optimize} runs it:
+ * <ol>
+ *   <li>{@code SmartStart} places the turbines greedily on a {@code CandidateGrid} inside the
+ *       {@link org.windsweep.optimize.Boundary}, scoring candidates with the physics' candidate AEP;</li>
+ *   <li>{@code Refinement} runs the SQP ({@link org.windsweep.optimize.SqpOptimizer}: QP subproblems by
+ *       {@link org.windsweep.optimize.DualActiveSetQpSolver}, {@link org.windsweep.optimize.DampedBfgs},
+ *       {@link org.windsweep.optimize.MeritLineSearch}) on {@code AepMaximisation}, whose constraints
+ *       ({@code LayoutConstraints}: spacing pairs within reach, boundary pieces per turbine) are chosen afresh at
+ *       every iterate;</li>
+ *   <li>{@code TurbineRelocation} moves the least productive turbine to the best free grid spot and refinement
+ *       runs again, while that pays;</li>
+ *   <li>{@code FeasibilityProjection} polishes the best layout onto the constraints, and the result is a
+ *       {@link org.windsweep.optimize.LayoutResult}.</li>
+ * </ol>
+ * Coordinates are metres outside and u = metres / minimum spacing inside the SQP; AEP is GWh outside and
+ * -AEP / (gradient scale) inside.
+ */
+package org.windsweep.optimize;

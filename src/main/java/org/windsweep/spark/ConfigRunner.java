@@ -1,0 +1,62 @@
+package org.windsweep.spark;
+
+import org.windsweep.optimize.LayoutOptimizer;
+import org.windsweep.optimize.LayoutResult;
+import org.windsweep.store.StoredFailure;
+import org.windsweep.store.ShardValidator;
+import org.windsweep.store.StoredResult;
+import org.windsweep.sweep.SweepConfig;
+import org.windsweep.sweep.SweepSpec;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Optimises one config and turns whatever happens into a stored outcome: its result, or a failure with the
+ * exception's class and message. A config that throws, or outlives its hard limit, fails alone; the rest of its
+ * partition goes on.
+ */
+final class ConfigRunner {
+
+    private final SweepSpec spec;
+    private final TestFaults faults;
+    private final HardLimitRunner hardLimit = new HardLimitRunner();
+    private final ShardValidator validator;
+
+    ConfigRunner(SweepSpec spec, TestFaults faults) {
+        this.spec = spec;
+        this.faults = faults;
+        this.validator = new ShardValidator(new LayoutFeasibilityCheck(spec));
+    }
+
+    /** Either a {@link StoredResult} or a {@link StoredFailure}. */
+    Object run(SweepConfig config) {
+        long start = System.nanoTime();
+        try {
+            LayoutResult result = hardLimit.run(cancellation -> {
+                faults.inject(config.key());
+                return LayoutOptimizer.optimize(spec.problemFor(config), spec.smartStart(),
+                        spec.optimizerSettings(), config.ssSeed(), cancellation);
+            }, Duration.ofMillis(Math.round(spec.optimizer().hardLimitS() * 1000)));
+            StoredResult stored = new StoredResult(config.key(), config.fields(), result.x(), result.y(), result.aep(),
+                    result.aepInitial(), result.iterations(), result.converged(), result.maxViolationM(),
+                    result.wallS(), System.currentTimeMillis() / 1000.0, spec.wakeModel());
+            // A result merge would reject fails alone here, rather than condemning its whole shard.
+            Optional<String> problem = validator.resultProblem(stored);
+            return problem.isPresent() ? failure(config, "InvalidResult", problem.get(), start) : stored;
+        } catch (HardLimitRunner.HardLimitExceededException e) {
+            return failure(config, "HardLimitExceeded", e.getMessage(), start);
+        } catch (Exception | StackOverflowError e) {
+            return failure(config, e.getClass().getSimpleName(), String.valueOf(e.getMessage()), start);
+        }
+    }
+
+    private static StoredFailure failure(SweepConfig config, String errorClass, String message, long startNanos) {
+        return new StoredFailure(config.key(), config.fields(), errorClass, message,
+                (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    void close() {
+        hardLimit.close();
+    }
+}

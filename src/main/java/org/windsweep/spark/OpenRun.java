@@ -1,0 +1,43 @@
+package org.windsweep.spark;
+
+import org.apache.hadoop.conf.Configuration;
+import org.windsweep.InvalidInputException;
+import org.windsweep.store.ExpectedPartition;
+import org.windsweep.store.RunDirectory;
+import org.windsweep.sweep.SweepSpec;
+import org.windsweep.sweep.SweepSpecParser;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An existing run directory with what its run.json says: the metadata and the spec rebuilt from the YAML it
+ * recorded (file names in it resolve against the spec's original directory), so merge and rerun see exactly the
+ * configs and the partition assignment of the run.
+ */
+record OpenRun(RunDirectory directory, RunMetadata metadata, SweepSpec spec) {
+
+    static OpenRun open(String location, Configuration hadoopConfiguration) throws IOException {
+        RunDirectory directory = RunDirectory.open(location, hadoopConfiguration);
+        RunMetadata metadata = RunMetadataFile.require(directory);
+        SweepSpec spec = SweepSpecParser.parse(metadata.specYaml(), metadata.specSource(),
+                Path.of(metadata.specBaseDir()));
+        if (spec.configs().size() != metadata.configCount()) {
+            throw new InvalidInputException(directory + "/run.json records " + metadata.configCount()
+                    + " configs but its spec now expands to " + spec.configs().size()
+                    + " (a file it names changed?); start a new run directory for the changed spec");
+        }
+        return new OpenRun(directory, metadata, spec);
+    }
+
+    /** Every partition of the assignment with the keys it holds, as merge expects them. */
+    List<ExpectedPartition> expectedPartitions() {
+        List<ExpectedPartition> partitions = new ArrayList<>();
+        for (int p = 0; p < metadata.assignment().size(); p++) {
+            partitions.add(new ExpectedPartition(p, metadata.assignment().get(p)));
+        }
+        return partitions;
+    }
+}

@@ -1,0 +1,80 @@
+package org.windsweep.spark;
+
+import org.apache.spark.TaskContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.LongAccumulator;
+import org.windsweep.store.ShardCommitter;
+import org.windsweep.store.ShardContents;
+import org.windsweep.store.CommittedShard;
+import org.windsweep.store.RunDirectory;
+import org.windsweep.store.StoredFailure;
+import org.windsweep.store.StoredResult;
+import org.windsweep.sweep.SweepConfig;
+import org.windsweep.sweep.SweepSpec;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The executor side of a sweep: computes one partition's configs, writes them as one HDF5 shard on local disk,
+ * and commits it into the run directory (attempt-unique copy, full read-back, rename). Spark retries a task whose
+ * JVM died; the retry recomputes the same configs (seeded per config) into the same shard name.
+ */
+final class PartitionComputer implements Serializable {
+
+    private final Broadcast<SweepSpec> spec;
+    private final String runDirectory;
+    private final String runId;
+    private final TestFaults faults;
+    private final LongAccumulator configsDone;
+    private final LongAccumulator configsFailed;
+    private final org.apache.spark.util.SerializableConfiguration hadoopConfiguration;
+
+    PartitionComputer(Broadcast<SweepSpec> spec, String runDirectory, String runId, TestFaults faults,
+                      SweepProgress progress, org.apache.hadoop.conf.Configuration hadoopConfiguration) {
+        this.spec = spec;
+        this.runDirectory = runDirectory;
+        this.runId = runId;
+        this.faults = faults;
+        this.configsDone = progress.doneAccumulator();
+        this.configsFailed = progress.failedAccumulator();
+        this.hadoopConfiguration = new org.apache.spark.util.SerializableConfiguration(hadoopConfiguration);
+    }
+
+    PartitionReport compute(PartitionTask task) throws IOException {
+        long start = System.nanoTime();
+        List<StoredResult> results = new ArrayList<>();
+        List<StoredFailure> failures = new ArrayList<>();
+        ConfigRunner runner = new ConfigRunner(spec.value(), faults);
+        try {
+            for (SweepConfig config : task.configs()) {
+                Object outcome = runner.run(config);
+                if (outcome instanceof StoredResult result) {
+                    results.add(result);
+                } else {
+                    failures.add((StoredFailure) outcome);
+                    configsFailed.add(1);
+                }
+                configsDone.add(1);
+            }
+        } finally {
+            runner.close();
+        }
+        RunDirectory run = RunDirectory.open(runDirectory, hadoopConfiguration.value());
+        Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
+        CommittedShard committed = new ShardCommitter(run, scratch)
+                .commit(new ShardContents(runId, task.shard(), results, failures), attemptId());
+        return new PartitionReport(task.shard(), committed.path(), results.size(), failures.size(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Unique per task attempt, also across stage retries and speculative copies. */
+    private static String attemptId() {
+        TaskContext context = TaskContext.get();
+        return "stage" + context.stageId() + "." + context.stageAttemptNumber()
+                + "-task" + context.taskAttemptId() + "." + context.attemptNumber();
+    }
+}

@@ -1,0 +1,45 @@
+package org.windsweep.spark;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * RUN/run.json: what a run directory holds and how to recompute any part of it. The spec is kept as written
+ * (with the directory its relative file names resolve against), so rerun rebuilds exactly the same configs, and
+ * the partition assignment is kept whole, so rerun puts every config back into its original partition.
+ * Farms and turbines are repeated in resolved form for tools that read results without parsing the spec
+ * (the notebook, the report).
+ */
+public record RunMetadata(
+        String schema,
+        String runId,
+        String name,
+        String windsweepVersion,
+        String createdAt,
+        String specSource,
+        String specBaseDir,
+        String specYaml,
+        String wakeModel,
+        List<Map<String, Object>> farms,
+        List<Map<String, Object>> turbines,
+        int configCount,
+        int partitionCount,
+        String assignmentRule,
+        List<List<String>> assignment,
+        List<HistoryEntry> history) {
+
+    public static final String SCHEMA = "windsweep-run/1";
+
+    /** One command that changed the run directory. */
+    public record HistoryEntry(String command, String master, String startedAt, String finishedAt,
+                               int configsComputed, int configsFailed) {
+    }
+
+    public RunMetadata withHistory(HistoryEntry entry) {
+        List<HistoryEntry> longer = new java.util.ArrayList<>(history);
+        longer.add(entry);
+        return new RunMetadata(schema, runId, name, windsweepVersion, createdAt, specSource, specBaseDir, specYaml,
+                wakeModel, farms, turbines, configCount, partitionCount, assignmentRule, assignment,
+                List.copyOf(longer));
+    }
+}

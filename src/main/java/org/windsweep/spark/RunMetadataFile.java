@@ -1,0 +1,59 @@
+package org.windsweep.spark;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.hadoop.fs.Path;
+import org.windsweep.InvalidInputException;
+import org.windsweep.store.RunDirectory;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** Reads and writes RUN/run.json; a write replaces the file in one step (written aside, read back, renamed). */
+final class RunMetadataFile {
+
+    static final String NAME = "run.json";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private RunMetadataFile() {
+    }
+
+    static Optional<RunMetadata> read(RunDirectory run) throws IOException {
+        byte[] bytes = run.readIfExists(path(run));
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        try {
+            RunMetadata metadata = MAPPER.readValue(bytes, RunMetadata.class);
+            if (!RunMetadata.SCHEMA.equals(metadata.schema())) {
+                throw new InvalidInputException(path(run) + ": schema is '" + metadata.schema() + "', expected '"
+                        + RunMetadata.SCHEMA + "'; is this a windsweep run directory?");
+            }
+            return Optional.of(metadata);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new InvalidInputException(path(run) + " is not a readable run.json (" + e.getOriginalMessage()
+                    + "); restore it from a backup or start a new run directory");
+        }
+    }
+
+    /** The run.json of a run directory that must already exist. */
+    static RunMetadata require(RunDirectory run) throws IOException {
+        return read(run).orElseThrow(() -> new InvalidInputException(run + " has no run.json: it is not a windsweep "
+                + "run directory; give the --out directory of a 'windsweep run'"));
+    }
+
+    static void write(RunDirectory run, RunMetadata metadata) throws IOException {
+        byte[] bytes = MAPPER.writeValueAsBytes(metadata);
+        run.publish(bytes, path(run), "run", readBack -> MAPPER.readValue(readBack, RunMetadata.class));
+    }
+
+    static Path path(RunDirectory run) {
+        return new Path(run.root(), NAME);
+    }
+}

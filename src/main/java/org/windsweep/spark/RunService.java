@@ -1,0 +1,81 @@
+package org.windsweep.spark;
+
+import org.apache.spark.api.java.JavaSparkContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.windsweep.InvalidInputException;
+import org.windsweep.store.LayoutException;
+import org.windsweep.store.MergeReport;
+import org.windsweep.store.ResultsFile;
+import org.windsweep.store.RunDirectory;
+import org.windsweep.store.StoredResult;
+import org.windsweep.sweep.PartitionAssignment;
+import org.windsweep.sweep.SweepConfig;
+import org.windsweep.sweep.SweepSpec;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The run subcommand: records the run in run.json, computes every config not already in results.h5 (hot start)
+ * on Spark, one committed shard per partition, then merges.
+ */
+public final class RunService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunService.class);
+
+    public record Options(boolean hotStart, boolean merge, Duration progressInterval) {
+    }
+
+    private RunService() {
+    }
+
+    public static SweepSummary run(JavaSparkContext spark, SweepSpec spec, String location, Options options)
+            throws IOException {
+        Instant started = Instant.now();
+        RunDirectory directory = RunDirectory.open(location, spark.hadoopConfiguration());
+        RunMetadata metadata = RunMetadataFile.read(directory)
+                .map(existing -> requireSameSpec(existing, spec, directory))
+                .orElseGet(() -> RunMetadataFactory.create(spec,
+                        PartitionAssignment.forSpec(spec, spark.defaultParallelism())));
+        RunMetadataFile.write(directory, metadata);
+
+        Set<String> alreadyDone = options.hotStart() ? keysInResults(directory) : Set.of();
+        Set<String> wanted = spec.configs().stream().map(SweepConfig::key)
+                .filter(key -> !alreadyDone.contains(key)).collect(Collectors.toSet());
+        if (!alreadyDone.isEmpty()) {
+            LOG.info("hot start: {} of {} configs are already in results.h5 and are skipped", alreadyDone.size(),
+                    spec.configs().size());
+        }
+        List<PartitionTask> tasks = ShardPlanner.plan(directory, spec, metadata.assignment(), wanted);
+        OpenRun run = new OpenRun(directory, metadata, spec);
+        SweepJob.Outcome outcome = new SweepJob(spark, options.progressInterval())
+                .run(spec, directory, metadata.runId(), tasks, new LayoutFeasibilityCheck(spec));
+        return SweepSummary.finish(run, "run", spark.master(), started, wanted.size(), outcome, options.merge(),
+                options.hotStart());
+    }
+
+    private static RunMetadata requireSameSpec(RunMetadata existing, SweepSpec spec, RunDirectory directory) {
+        if (!existing.specYaml().equals(spec.yamlText())) {
+            throw new InvalidInputException(directory + " already holds run '" + existing.name()
+                    + "' of a different spec; give another --out, or use 'windsweep rerun " + directory
+                    + "' to finish that run");
+        }
+        return existing;
+    }
+
+    private static Set<String> keysInResults(RunDirectory directory) throws IOException {
+        try {
+            return directory.readResults().map(ResultsFile::results).orElse(List.of()).stream()
+                    .map(StoredResult::key).collect(Collectors.toCollection(HashSet::new));
+        } catch (LayoutException e) {
+            LOG.warn("results.h5 is not readable ({}); computing every config (merge will replace it)", e.getMessage());
+            return Set.of();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.windsweep.spark;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.windsweep.InvalidInputException;
+import org.windsweep.store.FileValidator;
+import org.windsweep.store.ResultCheck;
+import org.windsweep.store.RunDirectory;
+import org.windsweep.store.ShardExpectation;
+import org.windsweep.store.ShardName;
+import org.windsweep.store.ShardStatus;
+import org.windsweep.store.ShardValidator;
+import org.windsweep.store.ShardVerdict;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * windsweep validate: the class of a shard, a results file, or every file of a run directory, with the reason.
+ * Inside a run directory, shards are judged against the run's expectations (run id, partition keys, layouts
+ * feasible for the spec); a file on its own against what it records itself.
+ */
+public final class RunValidation {
+
+    /** One file's verdict. */
+    public record FileLine(String file, String kind, ShardStatus status, String reason) {
+    }
+
+    private static final Duration TIME_LIMIT = ShardValidator.DEFAULT_TIME_LIMIT;
+
+    private RunValidation() {
+    }
+
+    public static List<FileLine> validate(String location, Configuration hadoopConfiguration) throws IOException {
+        Path path = new Path(location);
+        FileSystem fs = RunDirectory.open(location, hadoopConfiguration).fileSystem();
+        Path qualified = fs.makeQualified(path.toUri().getScheme() == null
+                ? new Path(java.nio.file.Path.of(location).toAbsolutePath().toUri()) : path);
+        if (!fs.exists(qualified)) {
+            return List.of(new FileLine(location, "file", ShardStatus.MISSING, "no such file or directory"));
+        }
+        if (fs.getFileStatus(qualified).isDirectory()) {
+            if (!fs.exists(new Path(qualified, RunMetadataFile.NAME))) {
+                throw new InvalidInputException(location + " is a directory without run.json: give a run directory, "
+                        + "a shard (.h5) or a results file");
+            }
+            return wholeRun(OpenRun.open(qualified.toString(), hadoopConfiguration));
+        }
+        Path shardsDir = qualified.getParent();
+        Path runRoot = shardsDir == null ? null : shardsDir.getParent();
+        if (shardsDir != null && shardsDir.getName().equals(RunDirectory.SHARDS) && runRoot != null
+                && fs.exists(new Path(runRoot, RunMetadataFile.NAME))) {
+            OpenRun run = OpenRun.open(runRoot.toString(), hadoopConfiguration);
+            var name = ShardName.parse(qualified.getName());
+            if (name.isPresent() && name.get().partition() < run.metadata().assignment().size()) {
+                return List.of(shardLine(run, new ShardValidator(check(run), TIME_LIMIT), name.get()));
+            }
+        }
+        byte[] bytes = readWhole(fs, qualified);
+        FileValidator.Verdict verdict = new FileValidator(ResultCheck.NONE, TIME_LIMIT).validate(bytes);
+        return List.of(new FileLine(location, verdict.kind(), verdict.status(), verdict.reason()));
+    }
+
+    private static List<FileLine> wholeRun(OpenRun run) throws IOException {
+        List<FileLine> lines = new ArrayList<>();
+        ShardValidator validator = new ShardValidator(check(run), TIME_LIMIT);
+        Map<Integer, List<ShardName>> committed = run.directory().listShards();
+        for (int partition = 0; partition < run.metadata().assignment().size(); partition++) {
+            List<ShardName> names = new ArrayList<>(committed.getOrDefault(partition, List.of()));
+            if (names.stream().noneMatch(ShardName::isBase)) {
+                names.add(0, ShardName.base(partition));
+            }
+            for (ShardName name : names) {
+                lines.add(shardLine(run, validator, name));
+            }
+        }
+        byte[] results = run.directory().readIfExists(run.directory().resultsFile());
+        FileValidator.Verdict verdict = new FileValidator(check(run), TIME_LIMIT).validate(results);
+        lines.add(new FileLine(RunDirectory.RESULTS, "results", verdict.status(), verdict.reason()));
+        return lines;
+    }
+
+    private static FileLine shardLine(OpenRun run, ShardValidator validator, ShardName name) throws IOException {
+        ShardVerdict verdict = validator.validateCommitted(run.directory(), new ShardExpectation(
+                run.metadata().runId(), name, new HashSet<>(run.metadata().assignment().get(name.partition()))));
+        return new FileLine(RunDirectory.SHARDS + "/" + name.fileName(), "shard", verdict.status(), verdict.reason());
+    }
+
+    private static ResultCheck check(OpenRun run) {
+        return new LayoutFeasibilityCheck(run.spec());
+    }
+
+    private static byte[] readWhole(FileSystem fs, Path file) throws IOException {
+        long length = fs.getFileStatus(file).getLen();
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new InvalidInputException(file + " is too large to validate in memory (" + length + " bytes)");
+        }
+        byte[] bytes = new byte[(int) length];
+        try (var in = fs.open(file)) {
+            in.readFully(0, bytes);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,66 @@
+package org.windsweep.spark;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.windsweep.store.Manifest;
+import org.windsweep.store.StoredResult;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run's results and last merge as Spark SQL tables, for queries and Parquet export that scale to sweeps of
+ * millions of configs: {@code results} (one row per successful config), {@code partitions} (one row per partition
+ * of the manifest) and {@code failed} (one row per failed config).
+ */
+public final class StatusTables {
+
+    private static final StructType RESULTS = new StructType()
+            .add("key", DataTypes.StringType).add("farm_idx", DataTypes.IntegerType)
+            .add("type_idx", DataTypes.IntegerType).add("ss_seed", DataTypes.LongType)
+            .add("n_turbines", DataTypes.IntegerType).add("aep", DataTypes.DoubleType)
+            .add("aep_initial", DataTypes.DoubleType).add("iterations", DataTypes.IntegerType)
+            .add("converged", DataTypes.BooleanType).add("max_violation_m", DataTypes.DoubleType)
+            .add("wall_s", DataTypes.DoubleType);
+    private static final StructType PARTITIONS = new StructType()
+            .add("id", DataTypes.IntegerType).add("status", DataTypes.StringType).add("reason", DataTypes.StringType)
+            .add("configs_expected", DataTypes.IntegerType).add("configs_ok", DataTypes.IntegerType)
+            .add("shards", DataTypes.StringType);
+    private static final StructType FAILED = new StructType()
+            .add("partition", DataTypes.IntegerType).add("key", DataTypes.StringType).add("reason", DataTypes.StringType);
+
+    private StatusTables() {
+    }
+
+    /** Registers the three tables as temporary views. */
+    public static void register(SparkSession spark, RunStatus status) {
+        results(spark, status).createOrReplaceTempView("results");
+        List<Row> partitions = new ArrayList<>();
+        List<Row> failed = new ArrayList<>();
+        for (Manifest.Partition partition : status.manifest().partitions()) {
+            partitions.add(RowFactory.create(partition.id(), partition.status().name(), partition.reason(),
+                    partition.configsExpected(), partition.configsOk(), String.join(",", partition.shards())));
+            partition.failed().forEach(f -> failed.add(RowFactory.create(partition.id(), f.key(), f.reason())));
+        }
+        spark.createDataFrame(partitions, PARTITIONS).createOrReplaceTempView("partitions");
+        spark.createDataFrame(failed, FAILED).createOrReplaceTempView("failed");
+    }
+
+    public static Dataset<Row> results(SparkSession spark, RunStatus status) {
+        List<Row> rows = new ArrayList<>();
+        for (StoredResult r : status.results()) {
+            rows.add(RowFactory.create(r.key(), intField(r, "farm_idx"), intField(r, "type_idx"),
+                    ((Number) r.configFields().get("ss_seed")).longValue(), r.turbineCount(), r.aep(), r.aepInitial(),
+                    r.iterations(), r.converged(), r.maxViolationM(), r.wallS()));
+        }
+        return spark.createDataFrame(rows, RESULTS);
+    }
+
+    private static int intField(StoredResult result, String name) {
+        return ((Number) result.configFields().get(name)).intValue();
+    }
+}

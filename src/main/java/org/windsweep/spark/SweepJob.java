@@ -1,0 +1,64 @@
+package org.windsweep.spark;
+
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.windsweep.store.ResultCheck;
+import org.windsweep.store.RunDirectory;
+import org.windsweep.sweep.SweepSpec;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The driver side of computing shards: one Spark task per partition task, live progress while they run, and the
+ * reports of what was committed. A job that fails (a task out of retries) does not lose the shards that other
+ * tasks committed: the caller merges whatever is there.
+ */
+final class SweepJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SweepJob.class);
+
+    /** What the job did: the committed partitions, and why the job failed if it did. */
+    record Outcome(List<PartitionReport> reports, String failure) {
+    }
+
+    private final JavaSparkContext spark;
+    private final Duration progressInterval;
+
+    SweepJob(JavaSparkContext spark, Duration progressInterval) {
+        this.spark = spark;
+        this.progressInterval = progressInterval;
+    }
+
+    Outcome run(SweepSpec spec, RunDirectory run, String runId, List<PartitionTask> tasks, ResultCheck check) {
+        if (tasks.isEmpty()) {
+            return new Outcome(List.of(), null);
+        }
+        long total = tasks.stream().mapToLong(task -> task.configs().size()).sum();
+        SweepProgress progress = new SweepProgress(spark);
+        Broadcast<SweepSpec> broadcastSpec = spark.broadcast(spec);
+        String faultSetting = spark.getLocalProperty(TestFaults.SPARK_KEY);
+        TestFaults faults = TestFaults.parse(faultSetting != null ? faultSetting : spark.getConf().get(TestFaults.SPARK_KEY, ""));
+        PartitionComputer computer = new PartitionComputer(broadcastSpec, run.root().toString(), runId, faults, progress,
+                spark.hadoopConfiguration());
+        ShardWatcher watcher = new ShardWatcher(spark, run, runId, tasks, check);
+        spark.setJobGroup("windsweep", "windsweep " + spec.name() + ": " + total + " configs in " + tasks.size()
+                + " partitions", false);
+        LOG.info("computing {} configs in {} partitions on {}", total, tasks.size(), spark.master());
+        try (ProgressReporter reporter = new ProgressReporter(progress, total, progressInterval)) {
+            try {
+                List<PartitionReport> reports = spark.parallelize(tasks, tasks.size()).map(computer::compute).collect();
+                LOG.info("done: {}", reporter.currentLine().format());
+                return new Outcome(reports, null);
+            } catch (RuntimeException e) {
+                LOG.error("the Spark job failed ({}); the shards committed so far are kept and merged", e.getMessage());
+                return new Outcome(List.of(), e.getMessage());
+            }
+        } finally {
+            watcher.close();
+            broadcastSpec.destroy();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.windsweep.spark;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.windsweep.store.MergeReport;
+
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * How a run or rerun ended: what the Spark job computed, and the merge that followed (null with --no-merge).
+ *
+ * @param jobFailure why the Spark job failed, or null when every task committed its shard
+ */
+public record SweepSummary(String runLocation, int configsComputed, int configsFailedInJob, String jobFailure,
+                           MergeReport merge) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SweepSummary.class);
+
+    /** Exit code 0 only when every config of the sweep has a result; 3 when the sweep finished with gaps. */
+    public int exitCode() {
+        if (jobFailure != null) {
+            return 3;
+        }
+        if (merge == null) {
+            return configsFailedInJob == 0 ? 0 : 3;
+        }
+        var totals = merge.manifest().totals();
+        return totals.configsFailed() == 0 && totals.configsMissing() == 0 ? 0 : 3;
+    }
+
+    /** Records the command in run.json's history, merges unless told not to, and logs the outcome. */
+    static SweepSummary finish(OpenRun run, String command, String master, Instant started, int configsWanted,
+                               SweepJob.Outcome outcome, boolean merge, boolean hotStart) throws IOException {
+        int failed = outcome.reports().stream().mapToInt(PartitionReport::configsFailed).sum();
+        int computed = outcome.reports().stream().mapToInt(r -> r.configsOk() + r.configsFailed()).sum();
+        RunMetadata metadata = run.metadata().withHistory(new RunMetadata.HistoryEntry(command, master,
+                started.toString(), Instant.now().toString(), computed, failed));
+        RunMetadataFile.write(run.directory(), metadata);
+        MergeReport report = null;
+        if (merge) {
+            report = MergeService.merge(new OpenRun(run.directory(), metadata, run.spec()), hotStart);
+            LOG.info("merge: {}", report.summary());
+        }
+        SweepSummary summary = new SweepSummary(run.directory().toString(), computed, failed, outcome.failure(), report);
+        if (computed < configsWanted && outcome.failure() == null) {
+            LOG.warn("{} of {} configs were computed", computed, configsWanted);
+        }
+        return summary;
+    }
+}

@@ -1,0 +1,125 @@
+package org.windsweep.store;
+
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Group;
+import io.jhdf.api.Node;
+import io.jhdf.api.WritableGroup;
+import io.jhdf.object.datatype.FloatingPoint;
+import io.jhdf.object.datatype.StringData;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One config's group, the same in shards and in results.h5: a successful config's {@code layout} and {@code aep}
+ * with its attributes, or a failed config's {@code _failed/<key>} group.
+ */
+final class ConfigGroups {
+    /** Far above any real farm; a larger dimension means a corrupt header, so nothing is allocated for it. */
+    private static final int MAX_TURBINES = 1_000_000;
+
+    private ConfigGroups() {
+    }
+
+    static void writeResult(WritableGroup parent, StoredResult result) {
+        WritableGroup group = parent.putGroup(result.key());
+        group.putDataset(H5Names.LAYOUT, new double[][] {result.x(), result.y()});
+        group.putDataset(H5Names.AEP, result.aep());
+        result.configFields().forEach((name, value) -> AttributeValues.put(group, name, value));
+        AttributeValues.put(group, H5Names.WAKE_MODEL, result.wakeModel());
+        AttributeValues.put(group, H5Names.AEP_INITIAL, result.aepInitial());
+        AttributeValues.put(group, H5Names.ITERATIONS, result.iterations());
+        AttributeValues.put(group, H5Names.CONVERGED, result.converged());
+        AttributeValues.put(group, H5Names.MAX_VIOLATION_M, result.maxViolationM());
+        AttributeValues.put(group, H5Names.WALL_S, result.wallS());
+        AttributeValues.put(group, H5Names.TIMESTAMP, result.timestamp());
+    }
+
+    static void writeFailure(WritableGroup failedGroup, StoredFailure failure) {
+        WritableGroup group = failedGroup.putGroup(failure.key());
+        group.putDataset(H5Names.ERROR, failure.reason());
+        failure.configFields().forEach((name, value) -> AttributeValues.put(group, name, value));
+        AttributeValues.put(group, H5Names.ERROR_CLASS, failure.errorClass());
+        AttributeValues.put(group, H5Names.MESSAGE, failure.message());
+        AttributeValues.put(group, H5Names.WALL_S, failure.wallS());
+    }
+
+    static StoredResult readResult(Node node) throws LayoutException {
+        Group group = requireGroup(node);
+        double[][] layout = readLayout(group);
+        return new StoredResult(group.getName(), configFieldsOf(group, H5Names.RESULT_ATTRIBUTES),
+                layout[0], layout[1], readScalarDouble(group, H5Names.AEP),
+                AttributeValues.readDouble(group, H5Names.AEP_INITIAL),
+                AttributeValues.readInt(group, H5Names.ITERATIONS),
+                AttributeValues.readBoolean(group, H5Names.CONVERGED),
+                AttributeValues.readDouble(group, H5Names.MAX_VIOLATION_M),
+                AttributeValues.readDouble(group, H5Names.WALL_S),
+                AttributeValues.readDouble(group, H5Names.TIMESTAMP),
+                AttributeValues.readString(group, H5Names.WAKE_MODEL));
+    }
+
+    static StoredFailure readFailure(Node node) throws LayoutException {
+        Group group = requireGroup(node);
+        StoredFailure failure = new StoredFailure(group.getName(), configFieldsOf(group, H5Names.FAILURE_ATTRIBUTES),
+                AttributeValues.readString(group, H5Names.ERROR_CLASS),
+                AttributeValues.readString(group, H5Names.MESSAGE),
+                AttributeValues.readDouble(group, H5Names.WALL_S));
+        Dataset error = requireDataset(group, H5Names.ERROR);
+        if (!error.isScalar() || !(error.getDataType() instanceof StringData)
+                || !failure.reason().equals(error.getData())) {
+            throw new LayoutException(error.getPath() + " is not the scalar string \"" + failure.reason() + "\"");
+        }
+        return failure;
+    }
+
+    static Group requireGroup(Node node) throws LayoutException {
+        if (!(node instanceof Group group)) {
+            throw new LayoutException(node.getPath() + " is a dataset, expected a group");
+        }
+        return group;
+    }
+
+    static Dataset requireDataset(Group group, String name) throws LayoutException {
+        Node child = group.getChild(name);
+        if (child == null) {
+            throw new LayoutException(group.getPath() + " lacks dataset " + name);
+        }
+        if (!(child instanceof Dataset dataset)) {
+            throw new LayoutException(child.getPath() + " is a group, expected a dataset");
+        }
+        return dataset;
+    }
+
+    private static double[][] readLayout(Group group) throws LayoutException {
+        Dataset layout = requireDataset(group, H5Names.LAYOUT);
+        int[] dims = layout.getDimensions();
+        if (dims.length != 2 || dims[0] != 2 || dims[1] < 1 || dims[1] > MAX_TURBINES || !isFloat64(layout)) {
+            throw new LayoutException(layout.getPath() + " must be a 2 x N float64 array (x row, y row)");
+        }
+        return (double[][]) layout.getData();
+    }
+
+    private static double readScalarDouble(Group group, String name) throws LayoutException {
+        Dataset dataset = requireDataset(group, name);
+        if (!dataset.isScalar() || !isFloat64(dataset)) {
+            throw new LayoutException(dataset.getPath() + " must be a scalar float64");
+        }
+        return (Double) dataset.getData();
+    }
+
+    private static boolean isFloat64(Dataset dataset) {
+        return dataset.getDataType() instanceof FloatingPoint && dataset.getDataType().getSize() == 8;
+    }
+
+    /** Every attribute that is not part of the layout is a config field; returned sorted by name. */
+    private static Map<String, Object> configFieldsOf(Group group, Set<String> layoutAttributes) throws LayoutException {
+        Map<String, Object> fields = new TreeMap<>();
+        for (String name : group.getAttributes().keySet()) {
+            if (!layoutAttributes.contains(name)) {
+                fields.put(name, AttributeValues.read(group, name));
+            }
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,162 @@
+package org.windsweep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.windsweep.store.RunDirectory;
+import org.windsweep.store.StoredResult;
+import org.windsweep.testing.ExternalTools;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The packaged application driven through submit/windsweep, as a user runs it from a fresh clone. */
+class LauncherIT {
+
+    static final Path PROJECT = Path.of(System.getProperty("windsweep.project.dir", ".")).toAbsolutePath();
+    static final Path REFERENCE = Path.of(System.getProperty("windsweep.reference.dir"));
+
+    static final String SPEC = """
+            name: launcher
+            farms:
+              - name: round
+                boundary: {circle: {center: [0, 0], radius: 700}}
+              - name: notch
+                boundary: {polygon: [[0, 0], [1800, 0], [1800, 700], [700, 700], [700, 1800], [0, 1800]]}
+            turbines: [IEA37_3.35MW, V80]
+            wake_model: IEA37SimpleBastankhahGaussian
+            site:
+              sector_rose: {wd_deg: [0, 90, 180, 270], probability: [0.2, 0.3, 0.2, 0.3], ws_ms: 9.8}
+              ti: 0.075
+            n_turbines: 5
+            seeds: {start: 0, count: 2}
+            smart_start: {grid_size: 12, random_pct: 30}
+            optimizer: {max_iterations: 30, time_limit_s: 5}
+            """;
+
+    @TempDir
+    static Path dir;
+    private static Path run;
+    private static ExternalTools.Result runResult;
+
+    static ExternalTools.Result windsweep(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(PROJECT.resolve("submit/windsweep").toString()));
+        command.addAll(List.of(args));
+        return ExternalTools.run(command, env, 600);
+    }
+
+    @BeforeAll
+    static void runASweepThroughTheLauncher() throws Exception {
+        Path spec = dir.resolve("launcher.yaml");
+        Files.writeString(spec, SPEC);
+        run = dir.resolve("run");
+        runResult = windsweep(Map.of("MASTER", "local[2]"), "run", spec.toString(), "--out", run.toString());
+    }
+
+    @Test
+    void helpListsEverySubcommand() throws Exception {
+        ExternalTools.Result help = windsweep(Map.of(), "--help");
+        assertEquals(0, help.exitCode(), help.stderr());
+        for (String subcommand : List.of("run", "merge", "rerun", "status", "validate", "optimize", "aep", "bench",
+                "report")) {
+            assertTrue(help.stdout().contains("  " + subcommand + " "), subcommand + " in:\n" + help.stdout());
+        }
+    }
+
+    @Test
+    void aepOfAReferenceCaseMatchesPyWake() throws Exception {
+        Path file = REFERENCE.resolve("aep-cases/iea37_16_NOJ.json");
+        ExternalTools.Result aep = windsweep(Map.of(), "aep", "--case", file.toString(), "--json");
+        assertEquals(0, aep.exitCode(), aep.stderr());
+        double expected = new ObjectMapper().readTree(file.toFile()).get("expected").get("aep_gwh").asDouble();
+        double actual = new ObjectMapper().readTree(aep.stdout()).get("aep_gwh").asDouble();
+        assertEquals(expected, actual, 1e-9 * expected);
+    }
+
+    @Test
+    void aMalformedCaseFileIsOneLineAndExitCode2() throws Exception {
+        Path broken = dir.resolve("broken-case.json");
+        Files.writeString(broken, "{\"schema\": \"windsweep-aep-case/1\", \"wake_model\": \"NOJ\", \"turbine\": 3}");
+        ExternalTools.Result aep = windsweep(Map.of(), "aep", "--case", broken.toString(), "--json");
+        assertEquals(2, aep.exitCode());
+        List<String> errorLines = aep.stderr().lines().filter(l -> l.startsWith("windsweep:")).toList();
+        assertEquals(1, errorLines.size(), aep.stderr());
+        assertTrue(errorLines.get(0).contains("turbine"), errorLines.get(0));
+    }
+
+    @Test
+    void aBadSpecFailsBeforeSparkStarts() throws Exception {
+        Path spec = dir.resolve("typo.yaml");
+        Files.writeString(spec, SPEC.replace("seeds:", "seedz:"));
+        Path out = dir.resolve("never");
+        ExternalTools.Result bad = windsweep(Map.of(), "run", spec.toString(), "--out", out.toString());
+        assertEquals(2, bad.exitCode(), bad.stderr());
+        assertTrue(bad.stderr().contains("seedz") && bad.stderr().contains("line 13"), bad.stderr());
+        assertFalse(bad.stderr().contains("SparkContext"), "no Spark context was started");
+        assertFalse(Files.exists(out), "nothing was written");
+    }
+
+    @Test
+    void runMergesEveryConfigAndStatusReportAndValidateAgree() throws Exception {
+        assertEquals(0, runResult.exitCode(), runResult.stdout() + runResult.stderr());
+        Map<String, StoredResult> results = results(run);
+        assertEquals(8, results.size());
+
+        ExternalTools.Result status = windsweep(Map.of(), "status", run.toString(), "--json");
+        assertEquals(0, status.exitCode(), status.stderr());
+        JsonNode json = new ObjectMapper().readTree(status.stdout());
+        assertEquals(8, json.get("totals").get("configs_ok").asInt());
+        assertEquals(4, json.get("best").size(), "one best config per farm and turbine type");
+
+        ExternalTools.Result validate = windsweep(Map.of(), "validate", run.toString());
+        assertEquals(0, validate.exitCode(), validate.stdout() + validate.stderr());
+
+        ExternalTools.Result report = windsweep(Map.of(), "report", run.toString());
+        assertEquals(0, report.exitCode(), report.stderr());
+        Document page = xhtml(run.resolve("report.html"));
+        NodeList svgs = page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+        int layoutPlots = 0;
+        for (int i = 0; i < svgs.getLength(); i++) {
+            Element svg = (Element) svgs.item(i);
+            if (!svg.getAttribute("class").equals("layout")) {
+                continue;
+            }
+            layoutPlots++;
+            StoredResult shown = results.get(svg.getAttribute("data-key"));
+            assertEquals(shown.aep(), Double.parseDouble(svg.getAttribute("data-aep")), "the AEP of results.h5");
+            double best = results.values().stream()
+                    .filter(r -> r.configFields().get("farm_idx").equals(shown.configFields().get("farm_idx"))
+                            && r.configFields().get("type_idx").equals(shown.configFields().get("type_idx")))
+                    .mapToDouble(StoredResult::aep).max().orElseThrow();
+            assertEquals(best, shown.aep(), "the best of its farm and turbine type");
+        }
+        assertEquals(4, layoutPlots, "one layout plot per farm and turbine type");
+    }
+
+    static Map<String, StoredResult> results(Path run) throws Exception {
+        Map<String, StoredResult> byKey = new TreeMap<>();
+        RunDirectory.open(run.toString(), new org.apache.hadoop.conf.Configuration()).readResults().orElseThrow()
+                .results().forEach(r -> byKey.put(r.key(), r));
+        return byKey;
+    }
+
+    static Document xhtml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+}

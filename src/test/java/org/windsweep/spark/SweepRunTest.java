@@ -1,0 +1,147 @@
+package org.windsweep.spark;
+
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.windsweep.store.Manifest;
+import org.windsweep.store.RunDirectory;
+import org.windsweep.store.ShardStatus;
+import org.windsweep.store.StoredResult;
+import org.windsweep.sweep.SweepConfig;
+import org.windsweep.sweep.SweepSpec;
+import org.windsweep.testing.ExternalTools;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A sweep on local[2]: every config computed once, one committed shard per partition, merged, hot-startable. */
+class SweepRunTest {
+
+    private static JavaSparkContext spark;
+    @TempDir
+    static Path runs;
+    private static Path run;
+    private static SweepSummary summary;
+
+    @BeforeAll
+    static void runTheSmallSweep() throws Exception {
+        spark = SparkTestSupport.localSpark(2, Map.of());
+        run = runs.resolve("small");
+        summary = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), run.toString(),
+                SparkTestSupport.OPTIONS);
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.close();
+    }
+
+    @Test
+    void computesEveryConfigOnceAndMergesThemAll() throws Exception {
+        SweepSpec spec = SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC);
+        assertNull(summary.jobFailure());
+        assertEquals(12, summary.configsComputed());
+        assertEquals(0, summary.exitCode());
+        Map<String, StoredResult> results = SparkTestSupport.results(run);
+        assertEquals(spec.configs().stream().map(SweepConfig::key).collect(Collectors.toSet()), results.keySet());
+        for (StoredResult result : results.values()) {
+            assertEquals(4, result.turbineCount());
+            assertTrue(result.aep() > 0 && result.aep() >= result.aepInitial() - 1e-9,
+                    result.key() + ": refinement keeps at least the smart-start AEP");
+            assertTrue(result.maxViolationM() <= 1e-6, result.key() + " is feasible");
+        }
+        Manifest manifest = summary.merge().manifest();
+        assertEquals(new Manifest.Totals(12, 12, 0, 0), manifest.totals());
+        assertTrue(manifest.partitions().stream().allMatch(p -> p.status() == ShardStatus.OK));
+    }
+
+    @Test
+    void commitsOneShardPerPartitionAndNothingElseUnderShards() throws Exception {
+        try (var files = Files.list(run.resolve("shards"))) {
+            assertEquals(Set.of("part-00000.h5", "part-00001.h5", "part-00002.h5", "part-00003.h5"),
+                    files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+        }
+        try (var attempts = Files.list(run.resolve("_attempts"))) {
+            assertEquals(0, attempts.count(), "attempt files are renamed or removed");
+        }
+    }
+
+    @Test
+    void recordsTheRunAndItsPartitionAssignment() throws Exception {
+        RunMetadata metadata = RunMetadataFile.require(RunDirectory.open(run.toString(),
+                new org.apache.hadoop.conf.Configuration()));
+        assertEquals("small", metadata.name());
+        assertEquals(12, metadata.configCount());
+        assertEquals(4, metadata.partitionCount());
+        assertEquals(List.of("farm0_t0_s0", "farm0_t1_s1", "farm1_t0_s2"), metadata.assignment().get(0),
+                "round robin over the configs in spec order");
+        assertEquals(SparkTestSupport.SMALL_SPEC, metadata.specYaml());
+        assertEquals("run", metadata.history().get(0).command());
+    }
+
+    @Test
+    void aSecondRunSkipsWhatResultsAlreadyHold() throws Exception {
+        Path copy = SparkTestSupport.copyRun(run, runs.resolve("hot-start"));
+        SweepSummary again = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), copy.toString(),
+                SparkTestSupport.OPTIONS);
+        assertEquals(0, again.configsComputed());
+        assertEquals(0, again.exitCode());
+        SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(run), SparkTestSupport.results(copy));
+    }
+
+    @Test
+    void theSameConfigGivesTheSameLayoutWhateverItsPartitionAndThread() throws Exception {
+        String otherPartitioning = SparkTestSupport.SMALL_SPEC.replace("partitions: 4", "partitions: 3");
+        Path other = runs.resolve("three-partitions");
+        RunService.run(spark, SparkTestSupport.spec(otherPartitioning), other.toString(), SparkTestSupport.OPTIONS);
+        SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(run), SparkTestSupport.results(other));
+
+        SweepSpec spec = SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC);
+        SweepConfig config = spec.config("farm1_t1_s2");
+        var inThisThread = org.windsweep.optimize.LayoutOptimizer.optimize(spec.problemFor(config), spec.smartStart(),
+                spec.optimizerSettings(), config.ssSeed(), org.windsweep.optimize.Cancellation.none());
+        StoredResult onSpark = SparkTestSupport.results(run).get("farm1_t1_s2");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(inThisThread.x(), onSpark.x());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(inThisThread.y(), onSpark.y());
+    }
+
+    @Test
+    void h5pyAndH5dumpReadResultsAndEveryShardUnderTheBriefsNames() throws Exception {
+        Path script = Path.of(SweepRunTest.class.getResource("read_run_with_h5py.py").toURI());
+        ExternalTools.Result read = ExternalTools.run(List.of(ExternalTools.pythonWithH5py(), script.toString(),
+                run.toString()), 120);
+        assertEquals(0, read.exitCode(), read.stderr());
+        JsonNode seen = new ObjectMapper().readTree(read.stdout());
+        Map<String, StoredResult> results = SparkTestSupport.results(run);
+        assertEquals(results.size(), seen.get("results").size());
+        results.forEach((key, result) -> {
+            assertEquals(result.aep(), seen.get("results").get(key).get("aep").asDouble(), key);
+            assertEquals(result.x()[0], seen.get("results").get(key).get("x0").asDouble(), key);
+        });
+        assertEquals(12, seen.get("index").get("key").size(), "/index holds one row per config");
+        assertEquals(12, seen.get("root").get("total_configs").asInt());
+        assertEquals(12, seen.get("root").get("successful_configs").asInt());
+        int inShards = 0;
+        for (JsonNode shard : seen.get("shards")) {
+            inShards += shard.size();
+        }
+        assertEquals(12, inShards, "every config in exactly one shard");
+
+        ExternalTools.Result dump = ExternalTools.run(List.of(ExternalTools.h5dump(), "-H",
+                run.resolve("results.h5").toString()), 120);
+        assertEquals(0, dump.exitCode(), dump.stderr());
+        assertTrue(dump.stdout().contains("GROUP \"farm0_t0_s0\""), "h5dump lists the config groups");
+    }
+}

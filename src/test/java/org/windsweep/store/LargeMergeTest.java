@@ -1,0 +1,100 @@
+package org.windsweep.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A sweep-sized merge: 3000 configs of 16 turbines in 64 shards. Measures the merge (and the original h5py
+ * approach on the same shards, as a notebook user of the original script would have merged them).
+ */
+class LargeMergeTest {
+    private static final int PARTITIONS = 64;
+    private static final int PER_PARTITION = 47; // 64 x 47 = 3008 configs
+    private static final int TURBINES = 16;
+
+    @TempDir
+    static Path dir;
+    private static Path runPath;
+    private static RunDirectory run;
+
+    @BeforeAll
+    static void commitShards() throws IOException {
+        runPath = dir.resolve("run");
+        run = RunDirectory.open(runPath.toString(), new Configuration());
+        ShardCommitter committer = new ShardCommitter(run, dir.resolve("scratch"));
+        for (int p = 0; p < PARTITIONS; p++) {
+            ShardName name = ShardName.base(p);
+            committer.commit(Fixtures.shard(name, Fixtures.partitionKeys(p, PER_PARTITION), List.of(), TURBINES, 1), "a");
+        }
+    }
+
+    @Test
+    void mergingThreeThousandConfigsTakesSeconds() throws Exception {
+        Merger merger = new Merger(run, new ShardValidator(ResultCheck.NONE), dir.resolve("scratch"));
+        List<ExpectedPartition> partitions = Fixtures.partitions(PARTITIONS, PER_PARTITION);
+        MergeReport cold = merger.merge(Fixtures.RUN, partitions, false);
+        MergeReport warm = merger.merge(Fixtures.RUN, partitions, false);
+        MergeReport hot = merger.merge(Fixtures.RUN, partitions, true);
+        assertEquals(PARTITIONS * PER_PARTITION, hot.manifest().totals().configsOk());
+        System.out.printf("merge of %d configs in %d shards: first %d ms, again %d ms, with hot start %d ms;"
+                        + " results.h5 %d bytes%n", PARTITIONS * PER_PARTITION, PARTITIONS, cold.elapsedMillis(),
+                warm.elapsedMillis(), hot.elapsedMillis(), Files.size(runPath.resolve("results.h5")));
+        assertTrue(warm.elapsedMillis() < 20_000, "a few seconds expected, took " + warm.elapsedMillis() + " ms");
+    }
+
+    @Test
+    void theOriginalH5pyMergeOnTheSameShards() throws Exception {
+        String python = List.of("python3", "/usr/bin/python3").stream()
+                .filter(p -> exitCode(List.of(p, "-c", "import h5py")) == 0).findFirst().orElse(null);
+        assumeTrue(python != null, "assumes a python3 with h5py (python3-h5py) for the baseline; none found");
+        Path script = Path.of(getClass().getResource("/store/h5py_merge_baseline.py").toURI());
+        List<String> command = new ArrayList<>(List.of(python, script.toString(), dir.resolve("baseline.h5").toString()));
+        try (var shards = Files.list(runPath.resolve("shards"))) {
+            shards.sorted().forEach(s -> command.add(s.toString()));
+        }
+        long start = System.nanoTime();
+        JsonNode result = new ObjectMapper().readTree(output(command));
+        long wallMillis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(PARTITIONS * PER_PARTITION, result.get("configs").asInt());
+        System.out.printf("h5py baseline (copy groups, no validation) of %d configs: %.0f ms merging, %d ms with"
+                + " interpreter start%n", result.get("configs").asInt(), result.get("seconds").asDouble() * 1000, wallMillis);
+    }
+
+    private static int exitCode(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(new File("/dev/null")).start();
+            return process.waitFor(60, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static String output(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), text);
+        return text;
+    }
+}

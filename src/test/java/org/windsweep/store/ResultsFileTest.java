@@ -1,0 +1,60 @@
+package org.windsweep.store;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** results.h5 reads back as written, with an index whose rows follow the config groups in key order. */
+class ResultsFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void resultsAndIndexReadBack() throws Exception {
+        List<StoredResult> results = new ArrayList<>();
+        for (String key : List.of("farm1_t0_s2", "farm0_t1_s9", "farm0_t0_s3")) {
+            results.add(Fixtures.result(key, 16, 4));
+        }
+        ResultsFile file = new ResultsFile(Fixtures.RUN, 5, results);
+        Path path = dir.resolve("results.h5");
+        ResultsWriter.write(file, path);
+        assertEquals(file, ResultsReader.read(Files.readAllBytes(path)));
+
+        try (HdfFile hdf = new HdfFile(path)) {
+            assertArrayEquals(new String[] {"farm0_t0_s3", "farm0_t1_s9", "farm1_t0_s2"},
+                    (String[]) hdf.getDatasetByPath("index/key").getData());
+            assertArrayEquals(new long[] {0, 0, 1}, (long[]) hdf.getDatasetByPath("index/farm_idx").getData());
+            assertArrayEquals(new long[] {3, 9, 2}, (long[]) hdf.getDatasetByPath("index/ss_seed").getData());
+            assertArrayEquals(new long[] {16, 16, 16}, (long[]) hdf.getDatasetByPath("index/n_turbines").getData());
+            Dataset aep = hdf.getDatasetByPath("index/aep");
+            assertEquals(file.results().get(1).aep(), ((double[]) aep.getData())[1]);
+            assertEquals(5, hdf.getAttribute("total_configs").getData());
+            assertEquals(3, hdf.getAttribute("successful_configs").getData());
+        }
+    }
+
+    @Test
+    void aRunWithoutResultsStillGivesAValidFile() throws Exception {
+        ResultsFile empty = new ResultsFile(Fixtures.RUN, 10, List.of());
+        Path path = dir.resolve("results.h5");
+        ResultsWriter.write(empty, path);
+        assertEquals(empty, ResultsReader.read(Files.readAllBytes(path)));
+    }
+
+    @Test
+    void aShardIsNotAResultsFile() throws Exception {
+        Path shard = dir.resolve("part-00000.h5");
+        ShardWriter.write(Fixtures.okShard(0, 2), shard);
+        assertThrows(LayoutException.class, () -> ResultsReader.read(Files.readAllBytes(shard)));
+    }
+}

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# A real Spark standalone cluster on this machine, from the project's Maven jars (no Spark download):
+# one Master and two Workers on 127.0.0.1, so cluster mode can be tried and tested on one machine.
+#
+#   submit/standalone-cluster.sh start|stop|status
+#   MASTER=spark://127.0.0.1:7077 submit/windsweep run      # then run a sweep on it
+#
+# Settings (environment): WORKERS (2), WORKER_CORES (1), WORKER_MEMORY (2g), MASTER_PORT (7077),
+# CLUSTER_DIR (target/standalone-cluster: pid files, logs, work dirs and the SPARK_HOME the Workers need).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+WORKERS="${WORKERS:-2}"
+WORKER_CORES="${WORKER_CORES:-1}"
+WORKER_MEMORY="${WORKER_MEMORY:-2g}"   # at least spark.executor.memory of spark-conf/spark-defaults.conf
+MASTER_PORT="${MASTER_PORT:-7077}"
+CLUSTER_DIR="${CLUSTER_DIR:-$ROOT/target/standalone-cluster}"
+MASTER_URL="spark://127.0.0.1:$MASTER_PORT"
+
+usage() {
+  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+}
+
+ensure_built() {
+  if [[ ! -f "$ROOT/target/classpath-provided.txt" || ! -f "$ROOT/target/classpath-runtime.txt" ]]; then
+    (cd "$ROOT" && mvn -q -B -DskipTests package >&2)
+  fi
+}
+
+# Workers build executor command lines from SPARK_HOME/jars, as on a Spark installation: link the Maven jars there.
+prepare_spark_home() {
+  local jars="$CLUSTER_DIR/spark-home/jars"
+  rm -rf "$jars"
+  mkdir -p "$jars" "$CLUSTER_DIR/logs" "$CLUSTER_DIR/work"
+  cat "$ROOT/target/classpath-provided.txt" <(echo) "$ROOT/target/classpath-runtime.txt" | tr ':' '\n' | while read -r jar; do
+    [[ -n "$jar" ]] && ln -sf "$jar" "$jars/$(basename "$jar")"
+  done
+}
+
+is_running() {
+  local pid_file="$1"
+  [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null
+}
+
+launch() {
+  local name="$1"; shift
+  local -a module_options
+  mapfile -t module_options < <(grep -v '^#' "$ROOT/spark-conf/java-module-options.txt" | grep -v '^$')
+  SPARK_HOME="$CLUSTER_DIR/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1 \
+    nohup java "${module_options[@]}" -Xmx512m \
+      -Dlog4j2.configurationFile="$ROOT/spark-conf/log4j2-daemons.properties" \
+      -cp "$CLUSTER_DIR/spark-home/jars/*" "$@" \
+      > "$CLUSTER_DIR/logs/$name.log" 2>&1 &
+  echo $! > "$CLUSTER_DIR/$name.pid"
+}
+
+wait_for_port() {
+  local port="$1" deadline=$((SECONDS + 60))
+  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    if (( SECONDS > deadline )); then
+      echo "standalone-cluster: nothing listens on 127.0.0.1:$port after 60 s; see $CLUSTER_DIR/logs" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+}
+
+start() {
+  if is_running "$CLUSTER_DIR/master.pid"; then
+    echo "standalone-cluster: already running at $MASTER_URL"
+    return 0
+  fi
+  ensure_built
+  prepare_spark_home
+  launch master org.apache.spark.deploy.master.Master \
+    --host 127.0.0.1 --port "$MASTER_PORT" --webui-port 0
+  wait_for_port "$MASTER_PORT"
+  for i in $(seq 1 "$WORKERS"); do
+    mkdir -p "$CLUSTER_DIR/work/worker-$i"
+    launch "worker-$i" org.apache.spark.deploy.worker.Worker \
+      --host 127.0.0.1 --cores "$WORKER_CORES" --memory "$WORKER_MEMORY" --webui-port 0 \
+      --work-dir "$CLUSTER_DIR/work/worker-$i" "$MASTER_URL"
+  done
+  local deadline=$((SECONDS + 60))
+  until [[ $(grep -h "Registering worker" "$CLUSTER_DIR/logs/master.log" 2>/dev/null | wc -l) -ge $WORKERS ]]; do
+    if (( SECONDS > deadline )); then
+      echo "standalone-cluster: workers did not register within 60 s; see $CLUSTER_DIR/logs" >&2
+      stop
+      return 1
+    fi
+    sleep 0.5
+  done
+  echo "standalone-cluster: master $MASTER_URL with $WORKERS workers ($WORKER_CORES core(s), $WORKER_MEMORY each)"
+  echo "run a sweep on it: MASTER=$MASTER_URL submit/windsweep run"
+}
+
+# Stops the daemons and any executor JVM they left, so that nothing survives 'stop'.
+stop() {
+  local pid_file pid
+  for pid_file in "$CLUSTER_DIR"/worker-*.pid "$CLUSTER_DIR"/master.pid; do
+    [[ -f "$pid_file" ]] || continue
+    pid="$(cat "$pid_file")"
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+    rm -f "$pid_file"
+  done
+  pkill -9 -f "CoarseGrainedExecutorBackend.*$CLUSTER_DIR" 2>/dev/null || true
+  echo "standalone-cluster: stopped"
+}
+
+status() {
+  local any=0 pid_file
+  for pid_file in "$CLUSTER_DIR"/master.pid "$CLUSTER_DIR"/worker-*.pid; do
+    [[ -f "$pid_file" ]] || continue
+    if is_running "$pid_file"; then
+      echo "$(basename "$pid_file" .pid): running (pid $(cat "$pid_file"))"
+      any=1
+    else
+      echo "$(basename "$pid_file" .pid): not running (stale pid file)"
+    fi
+  done
+  if (( any )); then
+    echo "master: $MASTER_URL"
+    return 0
+  fi
+  echo "standalone-cluster: not running"
+  return 3
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  -h|--help|help) usage ;;
+  *) usage >&2; exit 2 ;;
+esac
