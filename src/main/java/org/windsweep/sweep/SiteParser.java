@@ -53,9 +53,6 @@ final class SiteParser {
         List<Double> probability = sameLength(probabilityNode, wd.size(), "wd_deg");
         requireProbabilities(probabilityNode, probability);
         List<Double> ws = speeds(rose.required("ws_ms", "the wind speed (m/s), a number or a list"));
-        site.optional("ws_ms").ifPresent(extra -> {
-            throw extra.location().error("a sector rose has its own ws_ms; remove site.ws_ms and set site.sector_rose.ws_ms");
-        });
         return new SiteSpec.SectorRose(wd, probability, ws, ti(site, wd.size()), bins, site.location());
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.windsweep.InvalidInputException;
+import org.windsweep.inputs.SiteFile;
+import org.windsweep.inputs.TurbineFile;
 import org.windsweep.optimize.Boundary;
 import org.windsweep.optimize.CircleBoundary;
 import org.windsweep.optimize.PolygonBoundary;
@@ -17,6 +19,7 @@ import org.windsweep.physics.Turbine;
 import org.windsweep.physics.TurbineLibrary;
 import org.windsweep.physics.WakeModels;
 import org.windsweep.physics.WeibullSectors;
+import org.windsweep.physics.WindResource;
 
 /**
  * The second step of parsing: turns a {@link SweepDefinition} into physics and optimiser objects. Those layers
@@ -43,8 +46,8 @@ final class SpecResolver {
     }
 
     private static Turbine turbine(TurbineRef ref) {
-        if (ref instanceof TurbineRef.File) {
-            throw ref.at().error("turbine files cannot be read yet (the inputs layer's TurbineFile is still to come); use a built-in name");
+        if (ref instanceof TurbineRef.File file) {
+            return at(ref.at(), () -> TurbineFile.read(file.path()));
         }
         return at(ref.at(), () -> TurbineLibrary.builtIn(((TurbineRef.BuiltIn) ref).name()));
     }
@@ -60,33 +63,34 @@ final class SpecResolver {
         return polygon.vertices().stream().map(v -> new double[] {v.x(), v.y()}).toArray(double[][]::new);
     }
 
+    /** The site at the spec's bins; the physics applies MODELS.md's defaults where the spec gives none. */
     private static Site site(SiteSpec spec) {
+        return at(spec.at(), () -> windResource(spec).site(binsOrDefault(spec.bins().wdDeg()), binsOrDefault(spec.bins().wsMs())));
+    }
+
+    private static WindResource windResource(SiteSpec spec) {
         if (spec instanceof SiteSpec.SectorRose rose) {
-            return at(spec.at(), () -> sectorRose(rose));
+            return sectorRose(rose);
         }
         if (spec instanceof SiteSpec.WeibullSectors weibull) {
-            return at(spec.at(), () -> weibullSectors(weibull));
+            return new WeibullSectors(array(weibull.wdDeg()), array(weibull.frequency()), array(weibull.weibullA()),
+                    array(weibull.weibullK()), array(weibull.ti()));
         }
-        throw spec.at().error("wind-resource files cannot be read yet (the inputs layer's SiteFile is still to come); use sector_rose or weibull_sectors");
+        return SiteFile.read(((SiteSpec.File) spec).path());
     }
 
     /** Each sector's probability applies to each of the rose's speeds, as in PyWake's UniformSite. */
-    private static Site sectorRose(SiteSpec.SectorRose spec) {
+    private static SectorRose sectorRose(SiteSpec.SectorRose spec) {
         double[][] probability = new double[spec.wdDeg().size()][spec.wsMs().size()];
         for (int s = 0; s < probability.length; s++) {
             Arrays.fill(probability[s], spec.probability().get(s));
         }
-        SectorRose rose = new SectorRose(array(spec.wdDeg()), array(spec.wsMs()), probability, array(spec.ti()));
-        return spec.bins().wdDeg().isEmpty() ? rose.site() : rose.site(array(spec.bins().wdDeg()));
+        return new SectorRose(array(spec.wdDeg()), array(spec.wsMs()), probability, array(spec.ti()));
     }
 
-    private static Site weibullSectors(SiteSpec.WeibullSectors spec) {
-        WeibullSectors weibull = new WeibullSectors(array(spec.wdDeg()), array(spec.frequency()), array(spec.weibullA()),
-                array(spec.weibullK()), array(spec.ti()));
-        // MODELS.md's default bins: the sector centres (as the spec lists them), and 3..25 m/s.
-        double[] wd = array(spec.bins().wdDeg().isEmpty() ? spec.wdDeg() : spec.bins().wdDeg());
-        double[] ws = spec.bins().wsMs().isEmpty() ? WeibullSectors.defaultWsMs() : array(spec.bins().wsMs());
-        return weibull.site(wd, ws);
+    /** WindResource takes null for "the default bins". */
+    private static double[] binsOrDefault(List<Double> bins) {
+        return bins.isEmpty() ? null : array(bins);
     }
 
     /** Refuses a turbine count that cannot fit at the minimum spacing of the largest rotor, before any run. */

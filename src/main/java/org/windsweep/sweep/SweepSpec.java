@@ -9,7 +9,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import org.windsweep.optimize.LayoutProblem;
 import org.windsweep.optimize.OptimizerSettings;
-import org.windsweep.optimize.LayoutProblem;
 import org.windsweep.optimize.SmartStartSettings;
 import org.windsweep.physics.Turbine;
 import org.windsweep.physics.WakeModels;

@@ -210,8 +210,6 @@ class SpecErrorsTest {
                 messageWith("  ti: 0.075", "  ti: 0.075\n  wd_deg: {from: 0, to: 360, step: 1}"));
         assertEquals("spec.yaml line 15, site.wd_deg.step: found '0'; expected a step above 0",
                 messageWith("  ti: 0.075", "  ti: 0.075\n  wd_deg: {from: 0, to: 359, step: 0}"));
-        assertEquals("spec.yaml line 15, site.ws_ms: a sector rose has its own ws_ms; remove site.ws_ms and set site.sector_rose.ws_ms",
-                messageWith("  ti: 0.075", "  ti: 0.075\n  ws_ms: [8, 9]"));
     }
 
     @Test
