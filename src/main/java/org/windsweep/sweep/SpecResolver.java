@@ -38,9 +38,10 @@ final class SpecResolver {
         Map<SiteSpec, Site> sites = new HashMap<>();
         List<Farm> farms = new ArrayList<>();
         for (FarmSpec farm : definition.farms()) {
+            Boundary boundary = boundary(farm.boundary());
             requireTurbinesFit(farm, turbines, definition.spacingD());
             Site site = sites.computeIfAbsent(farm.site(), SpecResolver::site);
-            farms.add(new Farm(farm.name(), boundary(farm.boundary()), site, farm.turbineCounts().values()));
+            farms.add(new Farm(farm.name(), boundary, site, farm.turbineCounts().values()));
         }
         return new SweepSpec(definition, farms, turbines, wakeModel);
     }

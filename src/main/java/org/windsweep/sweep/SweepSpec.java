@@ -38,7 +38,10 @@ public final class SweepSpec implements Serializable {
     private final List<SweepConfig> configs;
     private final Map<String, SweepConfig> configsByKey;
 
-    /** Wind farm models are immutable and costly to build (site matrices), so each (farm, turbine type) gets one, lazily. */
+    /**
+     * One wind farm model per (farm, turbine type), shared by all its configs since models are immutable. Transient:
+     * each JVM builds its own on first use rather than receiving them in the broadcast.
+     */
     private transient volatile Map<Integer, WindFarmModel> models;
 
     SweepSpec(SweepDefinition definition, List<Farm> farms, List<Turbine> turbines, String wakeModel) {

@@ -215,7 +215,7 @@ class SweepSpecTest {
         assertEquals(24, demo.configs().size());
         assertEquals("Nygaard_2022", demo.wakeModel());
         assertEquals(11, demo.farms().get(0).site().wsCount(), "4, 6, ..., 24 m/s");
-        assertEquals(12, demo.farms().get(0).site().wdCount());
+        assertEquals(36, demo.farms().get(0).site().wdCount(), "0, 10, ..., 350 degrees");
 
         SweepSpec cs1 = SweepSpecParser.parseFile(Path.of("examples/iea37-cs1.yaml"));
         assertEquals(30, cs1.configs().size());
