@@ -1,6 +1,6 @@
 package org.windsweep.cli;
 
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.windsweep.spark.RerunService;
 import org.windsweep.spark.SparkContexts;
 import picocli.CommandLine.Command;
@@ -24,8 +24,8 @@ final class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (SparkSession spark = SparkContexts.start("windsweep rerun " + run)) {
-            return SummaryPrinter.print(RerunService.rerun(SparkContexts.javaContext(spark), run,
+        try (JavaSparkContext spark = SparkContexts.startCore("windsweep rerun " + run)) {
+            return SummaryPrinter.print(RerunService.rerun(spark, run,
                     sweepOptions.toOptions()), sweepOptions.json);
         }
     }

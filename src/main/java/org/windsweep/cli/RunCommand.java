@@ -1,6 +1,6 @@
 package org.windsweep.cli;
 
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.windsweep.spark.RunService;
 import org.windsweep.spark.SparkContexts;
 import org.windsweep.spark.SweepSummary;
@@ -37,8 +37,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SweepSpec sweep = SpecLoader.load(spec);
         String runLocation = out != null ? out : "runs/" + sweep.name();
-        try (SparkSession spark = SparkContexts.start("windsweep run " + sweep.name())) {
-            SweepSummary summary = RunService.run(SparkContexts.javaContext(spark), sweep, runLocation,
+        try (JavaSparkContext spark = SparkContexts.startCore("windsweep run " + sweep.name())) {
+            SweepSummary summary = RunService.run(spark, sweep, runLocation,
                     sweepOptions.toOptions());
             return SummaryPrinter.print(summary, sweepOptions.json);
         }

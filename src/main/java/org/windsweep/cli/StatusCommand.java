@@ -40,7 +40,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunStatus status = RunStatus.of(run, SparkContexts.hadoopConfiguration());
         if (sql != null || parquet != null) {
-            try (SparkSession spark = SparkContexts.start("windsweep status " + run)) {
+            try (SparkSession spark = SparkContexts.startSql("windsweep status " + run)) {
                 StatusTables.register(spark, status);
                 if (sql != null) {
                     try {

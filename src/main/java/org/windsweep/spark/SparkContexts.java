@@ -15,16 +15,22 @@ public final class SparkContexts {
     private SparkContexts() {
     }
 
-    public static SparkSession start(String appName) {
+    /** Spark core only, for run and rerun: SQL's session would add start-up time and nothing else. */
+    public static JavaSparkContext startCore(String appName) {
+        return new JavaSparkContext(conf(appName));
+    }
+
+    /** A Spark SQL session, for status --sql and --parquet. */
+    public static SparkSession startSql(String appName) {
+        return SparkSession.builder().config(conf(appName)).getOrCreate();
+    }
+
+    private static SparkConf conf(String appName) {
         SparkConf conf = new SparkConf().setAppName(appName);
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
-        return SparkSession.builder().config(conf).getOrCreate();
-    }
-
-    public static JavaSparkContext javaContext(SparkSession session) {
-        return JavaSparkContext.fromSparkContext(session.sparkContext());
+        return conf;
     }
 
     /** The Hadoop configuration Spark would use (core-site.xml, HADOOP_CONF_DIR, spark.hadoop.*), without starting Spark. */
