@@ -1,5 +1,6 @@
 package org.windsweep.inputs;
 
+import org.windsweep.testing.ExternalTools;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.windsweep.InvalidInputException;
@@ -28,29 +27,12 @@ import org.windsweep.physics.WindResource;
 class SiteFileTest {
 
     private static final Path REFERENCE = Path.of(System.getProperty("windsweep.reference.dir", "src/test/resources/reference"));
-    private static String python;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void findPython() throws Exception {
-        for (String candidate : new String[] {"/usr/bin/python3", "python3"}) {
-            try {
-                Process p = new ProcessBuilder(candidate, "-c", "import netCDF4, h5py, numpy").redirectErrorStream(true).start();
-                if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
-                    python = candidate;
-                    return;
-                }
-            } catch (IOException notThere) {
-                // try the next candidate
-            }
-        }
-    }
-
     private void runPython(String script) throws Exception {
-        Assumptions.assumeTrue(python != null, "python3 with netCDF4, h5py and numpy is not installed");
-        Process p = new ProcessBuilder(python, "-c", script).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(ExternalTools.pythonWith("netCDF4", "h5py", "numpy"), "-c", script).directory(dir.toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "python failed: " + output);
     }

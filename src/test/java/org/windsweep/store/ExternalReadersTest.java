@@ -1,5 +1,6 @@
 package org.windsweep.store;
 
+import org.windsweep.testing.ExternalTools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.hadoop.conf.Configuration;
@@ -12,14 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The files are for people too: h5py (as a notebook uses it) and h5dump find every config's layout (2 x N) and
@@ -47,12 +46,11 @@ class ExternalReadersTest {
 
     @Test
     void h5pyFindsEveryConfig() throws Exception {
-        Optional<String> python = pythonWithH5py();
-        assumeTrue(python.isPresent(), "assumes a python3 with h5py (python3-h5py) on this machine; none found");
+        String python = ExternalTools.pythonWithH5py();
         Path script = Path.of(getClass().getResource("/store/h5py_summary.py").toURI());
         Path[] files = files();
         for (Path file : files) {
-            JsonNode summary = new ObjectMapper().readTree(run(List.of(python.get(), script.toString(), file.toString())));
+            JsonNode summary = new ObjectMapper().readTree(run(List.of(python, script.toString(), file.toString())));
             JsonNode configs = summary.get("configs");
             assertEquals(shard().results().size(), configs.size(), file.toString());
             for (StoredResult result : shard().results()) {
@@ -65,10 +63,10 @@ class ExternalReadersTest {
                 assertEquals("uint8", config.get("converged_dtype").asText());
             }
         }
-        JsonNode shardSummary = new ObjectMapper().readTree(run(List.of(python.get(), script.toString(), files[0].toString())));
+        JsonNode shardSummary = new ObjectMapper().readTree(run(List.of(python, script.toString(), files[0].toString())));
         assertEquals("windsweep-shard/1", shardSummary.get("attrs").get("schema").asText());
         assertEquals(2, shardSummary.get("failed").size());
-        JsonNode results = new ObjectMapper().readTree(run(List.of(python.get(), script.toString(), files[1].toString())));
+        JsonNode results = new ObjectMapper().readTree(run(List.of(python, script.toString(), files[1].toString())));
         assertEquals("windsweep-results/1", results.get("attrs").get("schema").asText());
         assertEquals(6, results.get("attrs").get("total_configs").asInt());
         assertEquals(4, results.get("attrs").get("successful_configs").asInt());
@@ -79,9 +77,9 @@ class ExternalReadersTest {
 
     @Test
     void h5dumpFindsEveryConfig() throws Exception {
-        assumeTrue(works(List.of("h5dump", "--version")), "assumes h5dump (hdf5-tools) on the PATH; not found");
+        String h5dump = ExternalTools.h5dump();
         for (Path file : files()) {
-            String header = run(List.of("h5dump", "-H", file.toString()));
+            String header = run(List.of(h5dump, "-H", file.toString()));
             for (StoredResult result : shard().results()) {
                 Matcher group = Pattern.compile("GROUP \"" + result.key() + "\" \\{(.*?)\\n   }\\n", Pattern.DOTALL)
                         .matcher(header);
@@ -93,26 +91,10 @@ class ExternalReadersTest {
                         body);
             }
             StoredResult first = shard().results().get(0);
-            String aep = run(List.of("h5dump", "-m", "%.17g", "-d", "/" + first.key() + "/aep", file.toString()));
+            String aep = run(List.of(h5dump, "-m", "%.17g", "-d", "/" + first.key() + "/aep", file.toString()));
             Matcher value = Pattern.compile("\\(0\\): (\\S+)").matcher(aep);
             assertTrue(value.find(), aep);
             assertEquals(first.aep(), Double.parseDouble(value.group(1)));
-        }
-    }
-
-    private static Optional<String> pythonWithH5py() {
-        // A pyenv or venv python3 may come first on the PATH without h5py; Debian's python3-h5py is in /usr/bin.
-        return List.of("python3", "/usr/bin/python3").stream()
-                .filter(p -> works(List.of(p, "-c", "import h5py")))
-                .findFirst();
-    }
-
-    private static boolean works(List<String> command) {
-        try {
-            run(command);
-            return true;
-        } catch (IOException | AssertionError e) {
-            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.windsweep.store;
 
+import org.windsweep.testing.ExternalTools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.hadoop.conf.Configuration;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A sweep-sized merge: 3000 configs of 16 turbines in 64 shards. Measures the merge (and the original h5py
@@ -61,9 +60,7 @@ class LargeMergeTest {
 
     @Test
     void theOriginalH5pyMergeOnTheSameShards() throws Exception {
-        String python = List.of("python3", "/usr/bin/python3").stream()
-                .filter(p -> exitCode(List.of(p, "-c", "import h5py")) == 0).findFirst().orElse(null);
-        assumeTrue(python != null, "assumes a python3 with h5py (python3-h5py) for the baseline; none found");
+        String python = ExternalTools.pythonWithH5py();
         Path script = Path.of(getClass().getResource("/store/h5py_merge_baseline.py").toURI());
         List<String> command = new ArrayList<>(List.of(python, script.toString(), dir.resolve("baseline.h5").toString()));
         try (var shards = Files.list(runPath.resolve("shards"))) {
@@ -75,19 +72,6 @@ class LargeMergeTest {
         assertEquals(PARTITIONS * PER_PARTITION, result.get("configs").asInt());
         System.out.printf("h5py baseline (copy groups, no validation) of %d configs: %.0f ms merging, %d ms with"
                 + " interpreter start%n", result.get("configs").asInt(), result.get("seconds").asDouble() * 1000, wallMillis);
-    }
-
-    private static int exitCode(List<String> command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(new File("/dev/null")).start();
-            return process.waitFor(60, TimeUnit.SECONDS) ? process.exitValue() : -1;
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
     }
 
     private static String output(List<String> command) throws IOException, InterruptedException {

@@ -19,18 +19,29 @@ public final class ExternalTools {
     private ExternalTools() {
     }
 
-    /** A python3 that imports h5py: Debian's first (pyenv shims may lack it). */
+    /** A python3 that imports h5py and numpy. */
     public static String pythonWithH5py() {
+        return pythonWith("h5py", "numpy");
+    }
+
+    /** A python3 that imports these modules: Debian's first (a pyenv or venv python3 on the PATH may lack them). */
+    public static String pythonWith(String... modules) {
+        String imports = "import " + String.join(", ", modules);
         for (String candidate : List.of("/usr/bin/python3", "python3")) {
             try {
-                if (run(List.of(candidate, "-c", "import h5py, numpy"), 60).exitCode() == 0) {
+                if (run(List.of(candidate, "-c", imports), 60).exitCode() == 0) {
                     return candidate;
                 }
             } catch (IOException e) {
                 // not installed: try the next one
             }
         }
-        return missing("python3 with h5py (Debian: apt-get install python3-h5py)");
+        return missing("python3 with " + String.join(", ", modules) + " (Debian: apt-get install "
+                + String.join(" ", modules.length == 0 ? new String[0] : debianPackages(modules)) + ")");
+    }
+
+    private static String[] debianPackages(String[] modules) {
+        return java.util.Arrays.stream(modules).map(m -> "python3-" + m.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
     }
 
     public static String h5dump() {
