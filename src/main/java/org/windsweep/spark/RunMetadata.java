@@ -5,10 +5,10 @@ import java.util.Map;
 
 /**
  * RUN/run.json: what a run directory holds and how to recompute any part of it. The spec is kept as written
- * (with the directory its relative file names resolve against), so rerun rebuilds exactly the same configs, and
- * the partition assignment is kept whole, so rerun puts every config back into its original partition.
- * Farms and turbines are repeated in resolved form for tools that read results without parsing the spec
- * (the notebook, the report).
+ * (with the directory its relative file names resolve against), so rerun rebuilds exactly the same configs, and as
+ * resolved (every default applied) for people reading it; the partition assignment is kept whole, so rerun puts
+ * every config back into its original partition. Farms (with their boundaries) and turbines are repeated for tools
+ * that read results without parsing the spec (the notebook, the report).
  */
 public record RunMetadata(
         String schema,
@@ -19,6 +19,7 @@ public record RunMetadata(
         String specSource,
         String specBaseDir,
         String specYaml,
+        Map<String, Object> resolvedSpec,
         String wakeModel,
         List<Map<String, Object>> farms,
         List<Map<String, Object>> turbines,
@@ -39,7 +40,7 @@ public record RunMetadata(
         List<HistoryEntry> longer = new java.util.ArrayList<>(history);
         longer.add(entry);
         return new RunMetadata(schema, runId, name, windsweepVersion, createdAt, specSource, specBaseDir, specYaml,
-                wakeModel, farms, turbines, configCount, partitionCount, assignmentRule, assignment,
+                resolvedSpec, wakeModel, farms, turbines, configCount, partitionCount, assignmentRule, assignment,
                 List.copyOf(longer));
     }
 }

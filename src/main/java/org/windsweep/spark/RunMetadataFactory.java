@@ -28,7 +28,7 @@ final class RunMetadataFactory {
         }
         return new RunMetadata(RunMetadata.SCHEMA, UUID.randomUUID().toString(), spec.name(),
                 org.windsweep.WindsweepVersion.get(), Instant.now().toString(), spec.sourceName(),
-                spec.baseDir(), spec.yamlText(), spec.wakeModel(),
+                spec.baseDir(), spec.yamlText(), spec.toRunJson(), spec.wakeModel(),
                 spec.farms().stream().map(RunMetadataFactory::farm).toList(),
                 spec.turbines().stream().map(RunMetadataFactory::turbine).toList(),
                 spec.configs().size(), assignment.count(), assignment.description(), keys, List.of());
