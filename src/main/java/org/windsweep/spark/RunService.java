@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The run subcommand: records the run in run.json, computes every config not already in results.h5 (hot start)
- * on Spark, one committed shard per partition, then merges.
+ * The run subcommand: records the run in run.json, computes every config not already in results.h5 (hot start;
+ * a run directory that already exists is merged first, so a run stopped early resumes where it stopped) on Spark,
+ * one committed shard per partition, then merges.
  */
 public final class RunService {
 
@@ -39,11 +40,16 @@ public final class RunService {
             throws IOException {
         Instant started = Instant.now();
         RunDirectory directory = RunDirectory.open(location, spark.hadoopConfiguration());
-        RunMetadata metadata = RunMetadataFile.read(directory)
-                .map(existing -> requireSameSpec(existing, spec, directory))
+        java.util.Optional<RunMetadata> existing = RunMetadataFile.read(directory);
+        RunMetadata metadata = existing.map(found -> requireSameSpec(found, spec, directory))
                 .orElseGet(() -> RunMetadataFactory.create(spec,
                         PartitionAssignment.forSpec(spec, spark.defaultParallelism())));
         RunMetadataFile.write(directory, metadata);
+        if (existing.isPresent() && options.hotStart()) {
+            // Resuming a run that stopped early: shards committed before the stop count, merged or not.
+            MergeReport resumed = MergeService.merge(new OpenRun(directory, metadata, spec), true);
+            LOG.info("resuming {}: {}", directory, resumed.summary());
+        }
 
         Set<String> alreadyDone = options.hotStart() ? keysInResults(directory) : Set.of();
         Set<String> wanted = spec.configs().stream().map(SweepConfig::key)

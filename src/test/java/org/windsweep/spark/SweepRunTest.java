@@ -102,6 +102,19 @@ class SweepRunTest {
     }
 
     @Test
+    void runningAgainAfterACrashBeforeTheMergeComputesOnlyWhatWasNotCommitted() throws Exception {
+        Path crashed = SparkTestSupport.copyRun(run, runs.resolve("crashed-at-hour-nine"));
+        Files.delete(crashed.resolve("results.h5"));
+        Files.delete(crashed.resolve("manifest.json"));
+        Files.delete(crashed.resolve("shards/part-00002.h5")); // the partition that was running when it crashed
+        SweepSummary resumed = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC),
+                crashed.toString(), SparkTestSupport.OPTIONS);
+        assertEquals(3, resumed.configsComputed(), "only the uncommitted partition");
+        assertEquals(0, resumed.exitCode());
+        SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(run), SparkTestSupport.results(crashed));
+    }
+
+    @Test
     void theSameConfigGivesTheSameLayoutWhateverItsPartitionAndThread() throws Exception {
         String otherPartitioning = SparkTestSupport.SMALL_SPEC.replace("partitions: 4", "partitions: 3");
         Path other = runs.resolve("three-partitions");
