@@ -184,7 +184,9 @@ final class FarmSolver {
                 WakeSource source = sources[i];
                 double h = sinTheta * dx - cosTheta * dy;
                 double dh = destHub - source.hubHeight;
-                if (keepPartials) {
+                if (keepPartials && iea37Values) {
+                    sum += iea37TermsWithPartials(source, d, h, row + b);
+                } else if (keepPartials) {
                     sum += termsWithPartials(source, d, h, dh, row + b);
                 } else {
                     for (int image = 0; image < images; image++) {
@@ -285,6 +287,50 @@ final class FarmSolver {
         termsDct[index] = dTermsDct;
         termsDti[index] = dTermsDti;
         return sum;
+    }
+
+    /**
+     * {@link #termsWithPartials} for the IEA37SimpleBastankhahGaussian composition: the operations of
+     * GaussianDeficit.evaluate, the deficit's centreAndSigma, RotorCenter.shape and SquaredSum in the same order (terms
+     * that are zero by construction left out), without their virtual calls and PairTerms traffic; pairs beyond the
+     * negligible distance are rejected before anything else is computed. cw = sqrt(h*h) is |h| exactly in binary
+     * floating point, so no square root is taken.
+     */
+    private double iea37TermsWithPartials(WakeSource source, double d, double h, int index) {
+        double cw = Math.abs(h);
+        double nearWakeSigma = IEA37SimpleBastankhahDeficit.nearWakeSigma(source.diameter);
+        double sigma = IEA37SimpleBastankhahDeficit.sigma(nearWakeSigma, d);
+        if (cw > RotorCenter.NEGLIGIBLE_C * sigma) {
+            termsDdw[index] = 0;
+            termsDhcw[index] = 0;
+            termsDct[index] = 0;
+            termsDti[index] = 0;
+            return 0;
+        }
+        double ws = source.ws;
+        double sigmaOverD = sigma / source.diameter;
+        double denominator = 8. * sigmaOverD * sigmaOverD;
+        double load = source.ct / denominator;
+        double root = Math.sqrt(1. - load);
+        double centre = ws * (1 - root);
+        double dCentreDload = root > 0 ? 0.5 * ws / root : 0;
+        double dCentreDct = dCentreDload / denominator;
+        double dSigmaDw = IEA37SimpleBastankhahDeficit.sigmaSlope(d);
+        double dCentreDw = dCentreDload * (-2 * load / sigma) * dSigmaDw;
+        double c = cw / sigma;
+        double shape = Math.exp(-0.5 * c * c);
+        double dShapeDc = -c * shape;
+        double dDeficitDsigma = -centre * (dShapeDc * c) / sigma;
+        double deficitValue = centre * shape;
+        double dDeficitDcw = centre * dShapeDc / sigma;
+        double dDeficitDw = dCentreDw * shape + dDeficitDsigma * dSigmaDw;
+        double dDeficitDct = dCentreDct * shape;
+        double dTerm = 2 * deficitValue;
+        termsDdw[index] = dTerm * dDeficitDw;
+        termsDhcw[index] = cw > 0 ? dTerm * dDeficitDcw * h / cw : 0;
+        termsDct[index] = dTerm * dDeficitDct;
+        termsDti[index] = 0;
+        return deficitValue * deficitValue;
     }
 
     /**

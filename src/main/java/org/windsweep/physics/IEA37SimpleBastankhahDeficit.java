@@ -29,6 +29,11 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
         return (dw > NEAR_WAKE_DW ? K * dw : 0) + nearWakeSigma;
     }
 
+    /** d sigma / d dw at dw. */
+    static double sigmaSlope(double dw) {
+        return dw > NEAR_WAKE_DW ? K : 0;
+    }
+
     /** The near-wake sigma D/sqrt(8) of a rotor of that diameter. */
     static double nearWakeSigma(double diameter) {
         return diameter / SQRT_8;
@@ -57,7 +62,7 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
     @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
         out.sigma = sigmaValue(source, dw);
-        out.dSigmaDw = dw > NEAR_WAKE_DW ? K : 0;
+        out.dSigmaDw = sigmaSlope(dw);
         out.dSigmaDct = 0;
         out.dSigmaDti = 0;
     }
