@@ -38,10 +38,11 @@ final class FarmSolver {
     private final double[] walkX;
     private final double[] walkY;
     /**
-     * Set for the IEA37SimpleBastankhahGaussian composition, whose value-only walk has its own loop
-     * ({@link #solveIea37Values}); then the sources' load factors CT*D^2/8 in walk order.
+     * Set for the IEA37SimpleBastankhahGaussian composition, whose value-only walk ({@link #solveIea37Values}) and
+     * pair partials ({@link #iea37TermsWithPartials}) have their own code; then walkLoad holds the sources' load
+     * factors CT*D^2/8 in walk order for the value-only walk.
      */
-    private final boolean iea37Values;
+    private final boolean iea37Composition;
     private final double[] walkLoad;
 
     // Solution of the current flow case, per turbine.
@@ -86,9 +87,9 @@ final class FarmSolver {
         sortKeys = new long[n];
         walkX = new double[n];
         walkY = new double[n];
-        iea37Values = deficit instanceof IEA37SimpleBastankhahDeficit && superposition instanceof SquaredSum
+        iea37Composition = deficit instanceof IEA37SimpleBastankhahDeficit && superposition instanceof SquaredSum
                 && ground instanceof NoGround && !addsTurbulence;
-        walkLoad = new double[iea37Values ? n : 0];
+        walkLoad = new double[iea37Composition ? n : 0];
         wsEff = new double[n];
         ct = new double[n];
         ti = new double[n];
@@ -154,7 +155,7 @@ final class FarmSolver {
 
     /** Walks the downwind order once for free-stream speed ws; keeps partials for {@link #backward} if asked. */
     void solve(double ws, double tiAmbient, boolean keepPartials) {
-        if (iea37Values && !keepPartials) {
+        if (iea37Composition && !keepPartials) {
             solveIea37Values(ws, tiAmbient);
             return;
         }
@@ -184,7 +185,7 @@ final class FarmSolver {
                 WakeSource source = sources[i];
                 double h = sinTheta * dx - cosTheta * dy;
                 double dh = destHub - source.hubHeight;
-                if (keepPartials && iea37Values) {
+                if (keepPartials && iea37Composition) {
                     sum += iea37TermsWithPartials(source, d, h, row + b);
                 } else if (keepPartials) {
                     sum += termsWithPartials(source, d, h, dh, row + b);
