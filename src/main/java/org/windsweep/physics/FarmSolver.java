@@ -40,10 +40,11 @@ final class FarmSolver {
     /**
      * Set for the IEA37SimpleBastankhahGaussian composition, whose value-only walk ({@link #solveIea37Values}) and
      * pair partials ({@link #iea37TermsWithPartials}) have their own code; then walkLoad holds the sources' load
-     * factors CT*D^2/8 in walk order for the value-only walk.
+     * factors CT*D^2/8 in walk order for the value-only walk, and nearWakeSigma the turbine's D/sqrt(8).
      */
     private final boolean iea37Composition;
     private final double[] walkLoad;
+    private final double nearWakeSigma;
 
     // Solution of the current flow case, per turbine.
     final double[] wsEff;
@@ -90,6 +91,7 @@ final class FarmSolver {
         iea37Composition = deficit instanceof IEA37SimpleBastankhahDeficit && superposition instanceof SquaredSum
                 && ground instanceof NoGround && !addsTurbulence;
         walkLoad = new double[iea37Composition ? n : 0];
+        nearWakeSigma = IEA37SimpleBastankhahDeficit.nearWakeSigma(turbine.diameter());
         wsEff = new double[n];
         ct = new double[n];
         ti = new double[n];
@@ -220,7 +222,6 @@ final class FarmSolver {
      */
     private void solveIea37Values(double ws, double tiAmbient) {
         double diameter = turbine.diameter();
-        double nearWakeSigma = IEA37SimpleBastankhahDeficit.nearWakeSigma(diameter);
         for (int a = 0; a < n; a++) {
             double xj = walkX[a];
             double yj = walkY[a];
@@ -294,12 +295,12 @@ final class FarmSolver {
      * {@link #termsWithPartials} for the IEA37SimpleBastankhahGaussian composition: the operations of
      * GaussianDeficit.evaluate, the deficit's centreAndSigma, RotorCenter.shape and SquaredSum in the same order (terms
      * that are zero by construction left out), without their virtual calls and PairTerms traffic; pairs beyond the
-     * negligible distance are rejected before anything else is computed. cw = sqrt(h*h) is |h| exactly in binary
-     * floating point, so no square root is taken.
+     * negligible distance are rejected before anything else is computed. With no ground images and one hub height,
+     * cw = sqrt(h*h) is |h| exactly in binary floating point (h*h underflowing aside, where both give a zero
+     * contribution), so no square root is taken.
      */
     private double iea37TermsWithPartials(WakeSource source, double d, double h, int index) {
         double cw = Math.abs(h);
-        double nearWakeSigma = IEA37SimpleBastankhahDeficit.nearWakeSigma(source.diameter);
         double sigma = IEA37SimpleBastankhahDeficit.sigma(nearWakeSigma, d);
         if (cw > RotorCenter.NEGLIGIBLE_C * sigma) {
             termsDdw[index] = 0;
