@@ -37,6 +37,14 @@ final class FarmSolver {
     // The positions in walk order: the inner loops read them sequentially.
     private final double[] walkX;
     private final double[] walkY;
+    /**
+     * Set for the IEA37SimpleBastankhahGaussian composition, whose value-only walk ({@link #solveIea37Values}) and
+     * pair partials ({@link #iea37TermsWithPartials}) have their own code; then walkLoad holds the sources' load
+     * factors CT*D^2/8 in walk order for the value-only walk, and nearWakeSigma the turbine's D/sqrt(8).
+     */
+    private final boolean iea37Composition;
+    private final double[] walkLoad;
+    private final double nearWakeSigma;
 
     // Solution of the current flow case, per turbine.
     final double[] wsEff;
@@ -80,6 +88,10 @@ final class FarmSolver {
         sortKeys = new long[n];
         walkX = new double[n];
         walkY = new double[n];
+        iea37Composition = deficit instanceof IEA37SimpleBastankhahDeficit && superposition instanceof SquaredSum
+                && ground instanceof NoGround && !addsTurbulence;
+        walkLoad = new double[iea37Composition ? n : 0];
+        nearWakeSigma = IEA37SimpleBastankhahDeficit.nearWakeSigma(turbine.diameter());
         wsEff = new double[n];
         ct = new double[n];
         ti = new double[n];
@@ -145,6 +157,10 @@ final class FarmSolver {
 
     /** Walks the downwind order once for free-stream speed ws; keeps partials for {@link #backward} if asked. */
     void solve(double ws, double tiAmbient, boolean keepPartials) {
+        if (iea37Composition && !keepPartials) {
+            solveIea37Values(ws, tiAmbient);
+            return;
+        }
         double destHub = turbine.hubHeight();
         for (int a = 0; a < n; a++) {
             int j = order[a];
@@ -171,7 +187,9 @@ final class FarmSolver {
                 WakeSource source = sources[i];
                 double h = sinTheta * dx - cosTheta * dy;
                 double dh = destHub - source.hubHeight;
-                if (keepPartials) {
+                if (keepPartials && iea37Composition) {
+                    sum += iea37TermsWithPartials(source, d, h, row + b);
+                } else if (keepPartials) {
                     sum += termsWithPartials(source, d, h, dh, row + b);
                 } else {
                     for (int image = 0; image < images; image++) {
@@ -192,18 +210,60 @@ final class FarmSolver {
                     }
                 }
             }
-            sumOfTerms[j] = sum;
-            double speed = ws - superposition.combine(sum);
-            wsEff[j] = speed;
-            ct[j] = curve.ct(speed);
-            power[j] = curve.power(speed);
-            ti[j] = addsTurbulence ? Math.sqrt(tiAmbient * tiAmbient + maxAdded * maxAdded) : tiAmbient;
-            maxTiSource[j] = maxSource;
-            maxTiAdded[j] = maxAdded;
-            WakeSource self = sources[j];
-            self.set(ws, ct[j], ti[j], tiAmbient, turbine);
-            deficit.prepare(self);
+            finishDestination(j, ws, tiAmbient, sum, maxAdded, maxSource);
         }
+    }
+
+    /**
+     * {@link #solve} without partials for the IEA37SimpleBastankhahGaussian composition (rotor-centre Gaussian,
+     * squared sum, no ground images, one hub height, ambient TI): the generic loop's operations in the same order, so
+     * bit-identical results, but with the sources' load factors read in walk order and no virtual calls or sigma memo
+     * writes per pair, which took most of the generic loop's time.
+     */
+    private void solveIea37Values(double ws, double tiAmbient) {
+        double diameter = turbine.diameter();
+        for (int a = 0; a < n; a++) {
+            double xj = walkX[a];
+            double yj = walkY[a];
+            double sum = 0;
+            for (int b = 0; b < a; b++) {
+                double dx = xj - walkX[b];
+                double dy = yj - walkY[b];
+                double d = -cosTheta * dx - sinTheta * dy;
+                if (d <= COUNTED_DW) {
+                    continue;
+                }
+                double h = sinTheta * dx - cosTheta * dy;
+                double cwSquared = h * h;
+                double sigma = IEA37SimpleBastankhahDeficit.sigma(nearWakeSigma, d);
+                double negligible = RotorCenter.NEGLIGIBLE_C * sigma;
+                if (cwSquared > negligible * negligible) {
+                    continue;
+                }
+                double inverseSigma = 1 / sigma;
+                double deficit = IEA37SimpleBastankhahDeficit.centre(ws, walkLoad[b], inverseSigma)
+                        * Math.exp(-0.5 * (cwSquared * inverseSigma * inverseSigma));
+                sum += deficit * deficit;
+            }
+            int j = order[a];
+            finishDestination(j, ws, tiAmbient, sum, 0, -1);
+            walkLoad[a] = IEA37SimpleBastankhahDeficit.loadFactor(ct[j], diameter);
+        }
+    }
+
+    /** Turbine j's flow from its sum of superposition terms and largest added TI; prepares it as a source. */
+    private void finishDestination(int j, double ws, double tiAmbient, double sum, double maxAdded, int maxSource) {
+        sumOfTerms[j] = sum;
+        double speed = ws - superposition.combine(sum);
+        wsEff[j] = speed;
+        ct[j] = curve.ct(speed);
+        power[j] = curve.power(speed);
+        ti[j] = addsTurbulence ? Math.sqrt(tiAmbient * tiAmbient + maxAdded * maxAdded) : tiAmbient;
+        maxTiSource[j] = maxSource;
+        maxTiAdded[j] = maxAdded;
+        WakeSource self = sources[j];
+        self.set(ws, ct[j], ti[j], tiAmbient, turbine);
+        deficit.prepare(self);
     }
 
     /** The superposition terms of one source's images at a destination; stores their partials at index. */
@@ -229,6 +289,50 @@ final class FarmSolver {
         termsDct[index] = dTermsDct;
         termsDti[index] = dTermsDti;
         return sum;
+    }
+
+    /**
+     * {@link #termsWithPartials} for the IEA37SimpleBastankhahGaussian composition: the operations of
+     * GaussianDeficit.evaluate, the deficit's centreAndSigma, RotorCenter.shape and SquaredSum in the same order (terms
+     * that are zero by construction left out), without their virtual calls and PairTerms traffic; pairs beyond the
+     * negligible distance are rejected before anything else is computed. With no ground images and one hub height,
+     * cw = sqrt(h*h) is |h| exactly in binary floating point (h*h underflowing aside, where both give a zero
+     * contribution), so no square root is taken.
+     */
+    private double iea37TermsWithPartials(WakeSource source, double d, double h, int index) {
+        double cw = Math.abs(h);
+        double sigma = IEA37SimpleBastankhahDeficit.sigma(nearWakeSigma, d);
+        if (cw > RotorCenter.NEGLIGIBLE_C * sigma) {
+            termsDdw[index] = 0;
+            termsDhcw[index] = 0;
+            termsDct[index] = 0;
+            termsDti[index] = 0;
+            return 0;
+        }
+        double ws = source.ws;
+        double sigmaOverD = sigma / source.diameter;
+        double denominator = 8. * sigmaOverD * sigmaOverD;
+        double load = source.ct / denominator;
+        double root = Math.sqrt(1. - load);
+        double centre = ws * (1 - root);
+        double dCentreDload = root > 0 ? 0.5 * ws / root : 0;
+        double dCentreDct = dCentreDload / denominator;
+        double dSigmaDw = IEA37SimpleBastankhahDeficit.sigmaSlope(d);
+        double dCentreDw = dCentreDload * (-2 * load / sigma) * dSigmaDw;
+        double c = cw / sigma;
+        double shape = Math.exp(-0.5 * c * c);
+        double dShapeDc = -c * shape;
+        double dDeficitDsigma = -centre * (dShapeDc * c) / sigma;
+        double deficitValue = centre * shape;
+        double dDeficitDcw = centre * dShapeDc / sigma;
+        double dDeficitDw = dCentreDw * shape + dDeficitDsigma * dSigmaDw;
+        double dDeficitDct = dCentreDct * shape;
+        double dTerm = 2 * deficitValue;
+        termsDdw[index] = dTerm * dDeficitDw;
+        termsDhcw[index] = cw > 0 ? dTerm * dDeficitDcw * h / cw : 0;
+        termsDct[index] = dTerm * dDeficitDct;
+        termsDti[index] = 0;
+        return deficitValue * deficitValue;
     }
 
     /**

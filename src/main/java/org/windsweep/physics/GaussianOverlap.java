@@ -61,6 +61,7 @@ public final class GaussianOverlap implements RotorAverage {
         double integral = 0;   // G = sum u_m S_m
         double i0 = 1;         // sum u_k v_k
         double i1 = 0;         // sum u_{k+1} v_k
+        int checkFrom = tailBoundFrom(x, lambda);
         for (int m = 1; m <= MAX_TERMS; m++) {
             partialExp += v;
             double uNext = u * x * INVERSE[m];
@@ -74,7 +75,7 @@ public final class GaussianOverlap implements RotorAverage {
             i0 += i0Term;
             // Past m >= 4x and m^2 >= 4 x lambda every series shrinks at least twofold per term, so its tail is
             // smaller than the current term.
-            if (m >= 4 * x && m * m >= 4 * x * lambda
+            if (m >= checkFrom
                     && integralTerm * integralScale <= ABSOLUTE_TOLERANCE
                     && i0Term * i0Scale <= ABSOLUTE_TOLERANCE
                     && i1Term * i1Scale <= ABSOLUTE_TOLERANCE) {
@@ -104,17 +105,39 @@ public final class GaussianOverlap implements RotorAverage {
         double v = 1;
         double partialExp = 0;
         double integral = 0;
+        int checkFrom = tailBoundFrom(x, lambda);
         for (int m = 1; m <= MAX_TERMS; m++) {
             partialExp += v;
             u *= x * INVERSE[m];
             double integralTerm = u * partialExp;
             integral += integralTerm;
             v *= lambda * INVERSE[m];
-            if (m >= 4 * x && m * m >= 4 * x * lambda && integralTerm * integralScale <= ABSOLUTE_TOLERANCE) {
+            if (m >= checkFrom && integralTerm * integralScale <= ABSOLUTE_TOLERANCE) {
                 break;
             }
         }
         return damping * integral / x;
+    }
+
+    /**
+     * The first m with m >= 4x and m^2 >= 4 x lambda, past which the series' tails are bounded by their current
+     * terms; MAX_TERMS + 1 if that lies beyond the last term. Found once per pair rather than tested per term (both
+     * tests, once true, stay true as m grows), which stops the loops at the same term as testing them per term would.
+     */
+    private static int tailBoundFrom(double x, double lambda) {
+        double product = 4 * x * lambda;
+        if (!(4 * x <= MAX_TERMS && product <= (double) MAX_TERMS * MAX_TERMS)) {
+            return MAX_TERMS + 1;
+        }
+        int m = Math.max(1, (int) Math.ceil(4 * x));
+        int root = (int) Math.ceil(Math.sqrt(product));
+        while (root > m && (root - 1) * (root - 1) >= product) {
+            root--;
+        }
+        while (root * root < product) {
+            root++;
+        }
+        return Math.max(m, root);
     }
 
     private static double[] inverses(int n) {

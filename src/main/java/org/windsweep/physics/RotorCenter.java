@@ -15,7 +15,7 @@ public final class RotorCenter implements RotorAverage {
      * Beyond c = 8.6 the factor is below 1e-16, so the deficit (at most ws times the factor) is below round-off of the
      * free-stream speed and of any squared sum it joins.
      */
-    private static final double NEGLIGIBLE_C = 8.6;
+    static final double NEGLIGIBLE_C = 8.6;
 
     @Override
     public double shapeValue(double r, double cSquared) {
