@@ -4,6 +4,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.windsweep.InvalidInputException;
 import org.windsweep.store.ExpectedPartition;
 import org.windsweep.store.RunDirectory;
+import org.windsweep.sweep.PartitionAssignment;
 import org.windsweep.sweep.SweepSpec;
 import org.windsweep.sweep.SweepSpecParser;
 
@@ -17,7 +18,12 @@ import java.util.List;
  * recorded (file names in it resolve against the spec's original directory), so merge and rerun see exactly the
  * configs and the partition assignment of the run.
  */
-record OpenRun(RunDirectory directory, RunMetadata metadata, SweepSpec spec) {
+record OpenRun(RunDirectory directory, RunMetadata metadata, SweepSpec spec, PartitionAssignment assignment) {
+
+    /** A run directory and its run.json; the partition assignment is read back (and checked) from it. */
+    static OpenRun of(RunDirectory directory, RunMetadata metadata, SweepSpec spec) {
+        return new OpenRun(directory, metadata, spec, PartitionAssignment.fromRunJson(metadata.partitionAssignment()));
+    }
 
     static OpenRun open(String location, Configuration hadoopConfiguration) throws IOException {
         RunDirectory directory = RunDirectory.open(location, hadoopConfiguration);
@@ -29,14 +35,14 @@ record OpenRun(RunDirectory directory, RunMetadata metadata, SweepSpec spec) {
                     + " configs but its spec now expands to " + spec.configs().size()
                     + " (a file it names changed?); start a new run directory for the changed spec");
         }
-        return new OpenRun(directory, metadata, spec);
+        return of(directory, metadata, spec);
     }
 
     /** Every partition of the assignment with the keys it holds, as merge expects them. */
     List<ExpectedPartition> expectedPartitions() {
         List<ExpectedPartition> partitions = new ArrayList<>();
-        for (int p = 0; p < metadata.assignment().size(); p++) {
-            partitions.add(new ExpectedPartition(p, metadata.assignment().get(p)));
+        for (int p = 0; p < assignment.count(); p++) {
+            partitions.add(new ExpectedPartition(p, assignment.keysOf(p)));
         }
         return partitions;
     }

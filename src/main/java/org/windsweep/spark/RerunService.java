@@ -33,14 +33,14 @@ public final class RerunService {
         Set<String> wanted = new HashSet<>();
         for (Manifest.Partition partition : manifest.partitions()) {
             if (partition.needsWholeRerun()) {
-                wanted.addAll(run.metadata().assignment().get(partition.id()));
+                wanted.addAll(run.assignment().keysOf(partition.id()));
             } else {
                 wanted.addAll(partition.keysToRerun());
             }
         }
         LOG.info("rerun: {} configs to recompute in {} partitions", wanted.size(),
                 manifest.partitions().stream().filter(p -> p.status() != ShardStatus.OK).count());
-        List<PartitionTask> tasks = ShardPlanner.plan(run.directory(), run.spec(), run.metadata().assignment(), wanted);
+        List<PartitionTask> tasks = ShardPlanner.plan(run.directory(), run.spec(), run.assignment(), wanted);
         SweepJob.Outcome outcome = new SweepJob(spark, options.progressInterval())
                 .run(run.spec(), run.directory(), run.metadata().runId(), tasks, new LayoutFeasibilityCheck(run.spec()));
         return SweepSummary.finish(run, "rerun", spark.master(), started, wanted.size(), outcome, options.merge(), true);

@@ -24,9 +24,7 @@ public record RunMetadata(
         List<Map<String, Object>> farms,
         List<Map<String, Object>> turbines,
         int configCount,
-        int partitionCount,
-        String assignmentRule,
-        List<List<String>> assignment,
+        Map<String, Object> partitionAssignment,
         List<HistoryEntry> history) {
 
     public static final String SCHEMA = "windsweep-run/1";
@@ -40,7 +38,7 @@ public record RunMetadata(
         List<HistoryEntry> longer = new java.util.ArrayList<>(history);
         longer.add(entry);
         return new RunMetadata(schema, runId, name, windsweepVersion, createdAt, specSource, specBaseDir, specYaml,
-                resolvedSpec, wakeModel, farms, turbines, configCount, partitionCount, assignmentRule, assignment,
+                resolvedSpec, wakeModel, farms, turbines, configCount, partitionAssignment,
                 List.copyOf(longer));
     }
 }

@@ -22,16 +22,12 @@ final class RunMetadataFactory {
     }
 
     static RunMetadata create(SweepSpec spec, PartitionAssignment assignment) {
-        List<List<String>> keys = new ArrayList<>();
-        for (int p = 0; p < assignment.count(); p++) {
-            keys.add(List.copyOf(assignment.keysOf(p)));
-        }
         return new RunMetadata(RunMetadata.SCHEMA, UUID.randomUUID().toString(), spec.name(),
                 org.windsweep.WindsweepVersion.get(), Instant.now().toString(), spec.sourceName(),
                 spec.baseDir(), spec.yamlText(), spec.toRunJson(), spec.wakeModel(),
                 spec.farms().stream().map(RunMetadataFactory::farm).toList(),
                 spec.turbines().stream().map(RunMetadataFactory::turbine).toList(),
-                spec.configs().size(), assignment.count(), assignment.description(), keys, List.of());
+                spec.configs().size(), assignment.toRunJson(), List.of());
     }
 
     private static Map<String, Object> farm(Farm farm) {

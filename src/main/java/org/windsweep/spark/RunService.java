@@ -45,9 +45,10 @@ public final class RunService {
                 .orElseGet(() -> RunMetadataFactory.create(spec,
                         PartitionAssignment.forSpec(spec, spark.defaultParallelism())));
         RunMetadataFile.write(directory, metadata);
+        OpenRun run = OpenRun.of(directory, metadata, spec);
         if (existing.isPresent() && options.hotStart()) {
             // Resuming a run that stopped early: shards committed before the stop count, merged or not.
-            MergeReport resumed = MergeService.merge(new OpenRun(directory, metadata, spec), true);
+            MergeReport resumed = MergeService.merge(run, true);
             LOG.info("resuming {}: {}", directory, resumed.summary());
         }
 
@@ -58,8 +59,7 @@ public final class RunService {
             LOG.info("hot start: {} of {} configs are already in results.h5 and are skipped", alreadyDone.size(),
                     spec.configs().size());
         }
-        List<PartitionTask> tasks = ShardPlanner.plan(directory, spec, metadata.assignment(), wanted);
-        OpenRun run = new OpenRun(directory, metadata, spec);
+        List<PartitionTask> tasks = ShardPlanner.plan(directory, spec, run.assignment(), wanted);
         SweepJob.Outcome outcome = new SweepJob(spark, options.progressInterval())
                 .run(spec, directory, metadata.runId(), tasks, new LayoutFeasibilityCheck(spec));
         return SweepSummary.finish(run, "run", spark.master(), started, wanted.size(), outcome, options.merge(),

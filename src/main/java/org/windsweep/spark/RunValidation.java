@@ -57,7 +57,7 @@ public final class RunValidation {
                 && fs.exists(new Path(runRoot, RunMetadataFile.NAME))) {
             OpenRun run = OpenRun.open(runRoot.toString(), hadoopConfiguration);
             var name = ShardName.parse(qualified.getName());
-            if (name.isPresent() && name.get().partition() < run.metadata().assignment().size()) {
+            if (name.isPresent() && name.get().partition() < run.assignment().count()) {
                 return List.of(shardLine(run, new ShardValidator(check(run), TIME_LIMIT), name.get()));
             }
         }
@@ -70,7 +70,7 @@ public final class RunValidation {
         List<FileLine> lines = new ArrayList<>();
         ShardValidator validator = new ShardValidator(check(run), TIME_LIMIT);
         Map<Integer, List<ShardName>> committed = run.directory().listShards();
-        for (int partition = 0; partition < run.metadata().assignment().size(); partition++) {
+        for (int partition = 0; partition < run.assignment().count(); partition++) {
             List<ShardName> names = new ArrayList<>(committed.getOrDefault(partition, List.of()));
             if (names.stream().noneMatch(ShardName::isBase)) {
                 names.add(0, ShardName.base(partition));
@@ -87,7 +87,7 @@ public final class RunValidation {
 
     private static FileLine shardLine(OpenRun run, ShardValidator validator, ShardName name) throws IOException {
         ShardVerdict verdict = validator.validateCommitted(run.directory(), new ShardExpectation(
-                run.metadata().runId(), name, new HashSet<>(run.metadata().assignment().get(name.partition()))));
+                run.metadata().runId(), name, new HashSet<>(run.assignment().keysOf(name.partition()))));
         return new FileLine(RunDirectory.SHARDS + "/" + name.fileName(), "shard", verdict.status(), verdict.reason());
     }
 

@@ -2,6 +2,7 @@ package org.windsweep.spark;
 
 import org.windsweep.store.RunDirectory;
 import org.windsweep.store.ShardName;
+import org.windsweep.sweep.PartitionAssignment;
 import org.windsweep.sweep.SweepConfig;
 import org.windsweep.sweep.SweepSpec;
 
@@ -25,13 +26,13 @@ final class ShardPlanner {
      * @param assignment the run's configs by partition (run.json)
      * @param wanted     which configs to compute
      */
-    static List<PartitionTask> plan(RunDirectory run, SweepSpec spec, List<List<String>> assignment, Set<String> wanted)
+    static List<PartitionTask> plan(RunDirectory run, SweepSpec spec, PartitionAssignment assignment, Set<String> wanted)
             throws IOException {
         Map<Integer, List<ShardName>> committed = run.listShards();
         List<PartitionTask> tasks = new ArrayList<>();
-        for (int partition = 0; partition < assignment.size(); partition++) {
+        for (int partition = 0; partition < assignment.count(); partition++) {
             List<SweepConfig> configs = new ArrayList<>();
-            for (String key : assignment.get(partition)) {
+            for (String key : assignment.keysOf(partition)) {
                 if (wanted.contains(key)) {
                     configs.add(spec.config(key));
                 }

@@ -39,7 +39,7 @@ public record SweepSummary(String runLocation, int configsComputed, int configsF
         RunMetadataFile.write(run.directory(), metadata);
         MergeReport report = null;
         if (merge) {
-            report = MergeService.merge(new OpenRun(run.directory(), metadata, run.spec()), hotStart);
+            report = MergeService.merge(new OpenRun(run.directory(), metadata, run.spec(), run.assignment()), hotStart);
             LOG.info("merge: {}", report.summary());
         }
         SweepSummary summary = new SweepSummary(run.directory().toString(), computed, failed, outcome.failure(), report);

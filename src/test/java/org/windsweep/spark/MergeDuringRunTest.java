@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Merge while the run is still going, as a user watching a long sweep would: every committed shard is already
- * merged and reported OK, the partitions still computing are MISSING, nothing is quarantined, and the run's own
- * final merge is complete.
+ * merged and reported OK, the partitions still computing are MISSING, nothing is quarantined. On one core the
+ * partitions run in order, and a config of the last one hangs until its hard limit, which keeps the run half done
+ * for seconds whatever the machine's speed.
  */
 class MergeDuringRunTest {
 
@@ -40,7 +41,7 @@ class MergeDuringRunTest {
     void mergingDuringTheRunReportsWhatIsCommittedAndTrustsNothingElse() throws Exception {
         Path run = runs.resolve("watched");
         List<MergeReport> midRun = new ArrayList<>();
-        try (JavaSparkContext spark = SparkTestSupport.localSpark(1, Map.of())) {
+        try (JavaSparkContext spark = SparkTestSupport.localSpark(1, Map.of(TestFaults.SPARK_KEY, "farm1_t1_s5=hang"))) {
             CompletableFuture<SweepSummary> sweep = CompletableFuture.supplyAsync(() -> {
                 try {
                     return RunService.run(spark, SparkTestSupport.spec(SPEC), run.toString(), SparkTestSupport.OPTIONS);
@@ -52,11 +53,11 @@ class MergeDuringRunTest {
                 if (Files.exists(run.resolve("run.json"))) {
                     midRun.add(MergeService.merge(run.toString(), new Configuration(), true));
                 }
-                Thread.sleep(200);
+                Thread.sleep(100);
             }
             SweepSummary summary = sweep.get();
-            assertEquals(0, summary.exitCode());
-            assertEquals(new Manifest.Totals(24, 24, 0, 0), summary.merge().manifest().totals());
+            assertEquals(new Manifest.Totals(24, 23, 1, 0), summary.merge().manifest().totals(),
+                    "all but the hung config");
         }
         assertTrue(midRun.stream().anyMatch(report -> report.manifest().totals().configsOk() > 0
                         && report.manifest().totals().configsMissing() > 0),
@@ -64,8 +65,9 @@ class MergeDuringRunTest {
         for (MergeReport report : midRun) {
             assertTrue(report.manifest().quarantined().isEmpty(), "nothing in flight is mistaken for a bad shard");
             for (Manifest.Partition partition : report.manifest().partitions()) {
-                assertTrue(partition.status() == ShardStatus.OK || partition.status() == ShardStatus.MISSING,
-                        partition.id() + ": " + partition.status() + " " + partition.reason());
+                boolean hungPartitionDone = partition.id() == 7 && partition.status() == ShardStatus.PARTIAL;
+                assertTrue(partition.status() == ShardStatus.OK || partition.status() == ShardStatus.MISSING
+                        || hungPartitionDone, partition.id() + ": " + partition.status() + " " + partition.reason());
             }
         }
     }

@@ -9,6 +9,7 @@ import org.windsweep.store.Manifest;
 import org.windsweep.store.RunDirectory;
 import org.windsweep.store.ShardStatus;
 import org.windsweep.store.StoredResult;
+import org.windsweep.sweep.PartitionAssignment;
 import org.windsweep.sweep.SweepConfig;
 import org.windsweep.sweep.SweepSpec;
 import org.windsweep.testing.ExternalTools;
@@ -84,8 +85,9 @@ class SweepRunTest {
                 new org.apache.hadoop.conf.Configuration()));
         assertEquals("small", metadata.name());
         assertEquals(12, metadata.configCount());
-        assertEquals(4, metadata.partitionCount());
-        assertEquals(List.of("farm0_t0_s0", "farm0_t1_s1", "farm1_t0_s2"), metadata.assignment().get(0),
+        PartitionAssignment assignment = PartitionAssignment.fromRunJson(metadata.partitionAssignment());
+        assertEquals(4, assignment.count());
+        assertEquals(List.of("farm0_t0_s0", "farm0_t1_s1", "farm1_t0_s2"), assignment.keysOf(0),
                 "round robin over the configs in spec order");
         assertEquals(SparkTestSupport.SMALL_SPEC, metadata.specYaml());
         assertEquals("run", metadata.history().get(0).command());
