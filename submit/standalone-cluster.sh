@@ -3,7 +3,7 @@
 # one Master and two Workers on 127.0.0.1, so cluster mode can be tried and tested on one machine.
 #
 #   submit/standalone-cluster.sh start|stop|status
-#   MASTER=spark://127.0.0.1:7077 submit/windsweep run      # then run a sweep on it
+#   MASTER=spark://127.0.0.1:7077 submit/windsweep run --out runs/demo-cluster   # then run a sweep on it
 #
 # Settings (environment): WORKERS (2), WORKER_CORES (1), WORKER_MEMORY (2g), MASTER_PORT (7077),
 # CLUSTER_DIR (target/standalone-cluster: pid files, logs, work dirs and the SPARK_HOME the Workers need).
@@ -18,7 +18,7 @@ CLUSTER_DIR="${CLUSTER_DIR:-$ROOT/target/standalone-cluster}"
 MASTER_URL="spark://127.0.0.1:$MASTER_PORT"
 
 usage() {
-  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
 }
 
 ensure_built() {
@@ -91,7 +91,7 @@ start() {
     sleep 0.5
   done
   echo "standalone-cluster: master $MASTER_URL with $WORKERS workers ($WORKER_CORES core(s), $WORKER_MEMORY each)"
-  echo "run a sweep on it: MASTER=$MASTER_URL submit/windsweep run"
+  echo "run a sweep on it: MASTER=$MASTER_URL submit/windsweep run --out runs/demo-cluster"
 }
 
 # Stops the daemons and any executor JVM they left, so that nothing survives 'stop'.

@@ -31,7 +31,7 @@ while [[ $# -gt 0 ]]; do
     --executor-memory) SPARK_OPTIONS+=(--executor-memory "${2:?}"); shift 2 ;;
     --driver-memory) SPARK_OPTIONS+=(--driver-memory "${2:?}"); shift 2 ;;
     --conf) SPARK_OPTIONS+=(--conf "${2:?}"); shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     --) shift; break ;;
     *) fail_usage "unknown option '$1' (put the windsweep subcommand after --)" ;;
   esac

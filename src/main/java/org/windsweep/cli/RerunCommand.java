@@ -24,6 +24,10 @@ final class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (sweepOptions.noHotStart) {
+            throw new org.windsweep.InvalidInputException("rerun keeps the results already merged; --no-hot-start "
+                    + "applies to run and merge (merge --no-hot-start, then rerun, recomputes what the shards lack)");
+        }
         try (JavaSparkContext spark = SparkContexts.startCore("windsweep rerun " + run)) {
             return SummaryPrinter.print(RerunService.rerun(spark, run,
                     sweepOptions.toOptions()), sweepOptions.json);

@@ -3,10 +3,10 @@ package org.windsweep.inputs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.windsweep.InvalidInputException;
+import org.windsweep.UserFiles;
 import org.windsweep.physics.CubicCurve;
 import org.windsweep.physics.PowerCtCurve;
 import org.windsweep.physics.Site;
@@ -74,12 +74,7 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
     }
 
     public static AepCase read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read the case file (" + e + "); check the path");
-        }
+        String text = UserFiles.readText(file, "an AEP case file (JSON, schema windsweep-aep-case/1)");
         return parse(text, file.toString());
     }
 

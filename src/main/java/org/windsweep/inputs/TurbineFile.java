@@ -1,6 +1,5 @@
 package org.windsweep.inputs;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.windsweep.InvalidInputException;
+import org.windsweep.UserFiles;
 import org.windsweep.physics.TabularCurve;
 import org.windsweep.physics.Turbine;
 
@@ -44,13 +44,8 @@ public final class TurbineFile {
 
     public static Turbine read(Path path) {
         String name = path.toString();
-        String text;
-        try {
-            text = Files.readString(path);
-        } catch (IOException e) {
-            throw new InvalidInputException(name + ": cannot read the turbine file (" + e + "); check the path");
-        }
-        return parse(text, name);
+        return parse(UserFiles.readText(path, "a turbine file (YAML: name, diameter, hub_height, ws, power, ct)"),
+                name);
     }
 
     /** Parses a turbine from YAML text; sourceName names it in error messages. */

@@ -21,9 +21,8 @@ final class DistributionPlot {
     static String render(List<GroupStatistics> groups) {
         double low = groups.stream().mapToDouble(g -> relative(g, g.min())).min().orElse(-1);
         double high = 0;
-        double pad = Math.max((high - low) * 0.05, 1e-3);
-        double yMin = low - pad;
-        double yMax = high + pad;
+        double yMin = low - Math.max((high - low) * 0.05, 1e-3);
+        double yMax = high; // the best seed of every group sits on the top line
         int width = LEFT + COLUMN * groups.size() + 20;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         java.util.function.DoubleUnaryOperator py = percent -> TOP + (yMax - percent) / (yMax - yMin) * plotHeight;

@@ -44,6 +44,8 @@ final class ConfigRunner {
             // A result merge would reject fails alone here, rather than condemning its whole shard.
             Optional<String> problem = validator.resultProblem(stored);
             return problem.isPresent() ? failure(config, "InvalidResult", problem.get(), start) : stored;
+        } catch (TaskInterruptedException e) {
+            throw e;
         } catch (HardLimitRunner.HardLimitExceededException e) {
             return failure(config, "HardLimitExceeded", e.getMessage(), start);
         } catch (Exception | StackOverflowError e) {

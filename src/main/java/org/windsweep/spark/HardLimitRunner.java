@@ -48,6 +48,14 @@ final class HardLimitRunner implements AutoCloseable {
             return future.get(hardLimit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
+        } catch (InterruptedException e) {
+            // The task itself is being killed: stop the config's thread too, and let the task end.
+            cancelled.set(true);
+            future.cancel(true);
+            worker.shutdownNow();
+            worker = newWorker();
+            Thread.currentThread().interrupt();
+            throw new TaskInterruptedException("task interrupted while optimising a config");
         } catch (TimeoutException e) {
             cancelled.set(true);
             if (!finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -56,7 +64,7 @@ final class HardLimitRunner implements AutoCloseable {
                 worker = newWorker();
             }
             throw new HardLimitExceededException(String.format(java.util.Locale.ROOT,
-                    "still running at its hard limit of %.1f s (optimizer.hard_limit_s); abandoned",
+                    "still running at its hard limit of %.3g s (optimizer.hard_limit_s); abandoned",
                     hardLimit.toMillis() / 1000.0));
         }
     }

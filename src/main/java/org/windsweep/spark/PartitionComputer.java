@@ -6,6 +6,10 @@ import org.apache.spark.util.LongAccumulator;
 import org.windsweep.store.ShardCommitter;
 import org.windsweep.store.ShardContents;
 import org.windsweep.store.CommittedShard;
+import org.windsweep.store.ResultCheck;
+import org.windsweep.store.ShardExpectation;
+import org.windsweep.store.ShardValidator;
+import org.windsweep.store.ShardVerdict;
 import org.windsweep.store.RunDirectory;
 import org.windsweep.store.StoredFailure;
 import org.windsweep.store.StoredResult;
@@ -16,7 +20,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The executor side of a sweep: computes one partition's configs, writes them as one HDF5 shard on local disk,
@@ -46,6 +53,12 @@ final class PartitionComputer implements Serializable {
 
     PartitionReport compute(PartitionTask task) throws IOException {
         long start = System.nanoTime();
+        RunDirectory run = RunDirectory.open(runDirectory, hadoopConfiguration.value());
+        Optional<PartitionReport> earlier = alreadyCommitted(run, task, start);
+        if (earlier.isPresent()) {
+            return earlier.get(); // an earlier attempt committed, then its executor was lost before reporting
+        }
+        faults.injectIntoTask(task.configs().stream().map(SweepConfig::key).toList());
         List<StoredResult> results = new ArrayList<>();
         List<StoredFailure> failures = new ArrayList<>();
         ConfigRunner runner = new ConfigRunner(spec.value(), faults);
@@ -63,12 +76,37 @@ final class PartitionComputer implements Serializable {
         } finally {
             runner.close();
         }
-        RunDirectory run = RunDirectory.open(runDirectory, hadoopConfiguration.value());
+        if (TaskContext.get().isInterrupted()) {
+            throw new TaskInterruptedException("task killed before committing " + task.shard().fileName());
+        }
+        // First commit wins: a speculative copy that finished first, with the same (deterministic) configs.
+        earlier = alreadyCommitted(run, task, start);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
         CommittedShard committed = new ShardCommitter(run, scratch)
                 .commit(new ShardContents(runId, task.shard(), results, failures), attemptId());
         return new PartitionReport(task.shard(), committed.path(), results.size(), failures.size(),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The task's shard if another attempt of it already committed one that validates for this run. */
+    private Optional<PartitionReport> alreadyCommitted(RunDirectory run, PartitionTask task, long startNanos)
+            throws IOException {
+        if (!run.fileSystem().exists(run.shardFile(task.shard()))) {
+            return Optional.empty();
+        }
+        Set<String> keys = new HashSet<>();
+        task.configs().forEach(config -> keys.add(config.key()));
+        ShardVerdict verdict = new ShardValidator(ResultCheck.NONE)
+                .validateCommitted(run, new ShardExpectation(runId, task.shard(), keys));
+        if (!verdict.isTrusted() || !verdict.contents().keys().containsAll(keys)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PartitionReport(task.shard(), run.shardFile(task.shard()).toString(),
+                verdict.contents().results().size(), verdict.contents().failures().size(),
+                (System.nanoTime() - startNanos) / 1e9));
     }
 
     /** Unique per task attempt, also across stage retries and speculative copies. */

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rerun subcommand: merges, then recomputes exactly what that merge found not OK, in the run's original partitions.
- * A missing or invalid partition (its bad shard is in quarantine) is recomputed whole into its base shard; a partial
- * one only for its configs without a result, into a supplementary shard. Then it merges again.
+ * The rerun subcommand: merges, then recomputes exactly what that merge found not OK, in the run's original partitions:
+ * every config without a result. A missing or invalid partition (its bad shard is in quarantine) gets them back into
+ * its base shard, a partial one into a supplementary shard. Then it merges again.
  */
 public final class RerunService {
 
@@ -32,11 +32,9 @@ public final class RerunService {
         Manifest manifest = MergeService.merge(run, true).manifest();
         Set<String> wanted = new HashSet<>();
         for (Manifest.Partition partition : manifest.partitions()) {
-            if (partition.needsWholeRerun()) {
-                wanted.addAll(run.assignment().keysOf(partition.id()));
-            } else {
-                wanted.addAll(partition.keysToRerun());
-            }
+            // Failed and missing configs are exactly those without a result anywhere: a partition whose base shard
+            // is bad gets all of them back (into its base shard, now free), the others only what they lack.
+            wanted.addAll(partition.keysToRerun());
         }
         LOG.info("rerun: {} configs to recompute in {} partitions", wanted.size(),
                 manifest.partitions().stream().filter(p -> p.status() != ShardStatus.OK).count());

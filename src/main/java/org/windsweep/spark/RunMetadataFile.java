@@ -44,6 +44,9 @@ final class RunMetadataFile {
 
     /** The run.json of a run directory that must already exist. */
     static RunMetadata require(RunDirectory run) throws IOException {
+        if (!run.fileSystem().exists(run.root())) {
+            throw new InvalidInputException(run + " does not exist; give the --out directory of a 'windsweep run'");
+        }
         return read(run).orElseThrow(() -> new InvalidInputException(run + " has no run.json: it is not a windsweep "
                 + "run directory; give the --out directory of a 'windsweep run'"));
     }

@@ -41,6 +41,9 @@ public final class RunService {
         Instant started = Instant.now();
         RunDirectory directory = RunDirectory.open(location, spark.hadoopConfiguration());
         java.util.Optional<RunMetadata> existing = RunMetadataFile.read(directory);
+        if (existing.isEmpty()) {
+            requireNoResultsWithoutRunJson(directory);
+        }
         RunMetadata metadata = existing.map(found -> requireSameSpec(found, spec, directory))
                 .orElseGet(() -> RunMetadataFactory.create(spec,
                         PartitionAssignment.forSpec(spec, spark.defaultParallelism())));
@@ -64,6 +67,17 @@ public final class RunService {
                 .run(spec, directory, metadata.runId(), tasks, new LayoutFeasibilityCheck(spec));
         return SweepSummary.finish(run, "run", spark.master(), started, wanted.size(), outcome, options.merge(),
                 options.hotStart());
+    }
+
+    /**
+     * Shards or results without run.json belong to a run whose run.json was lost: a new run there would take them for
+     * another run's and quarantine them all, so refuse rather than start afresh.
+     */
+    private static void requireNoResultsWithoutRunJson(RunDirectory directory) throws IOException {
+        if (directory.fileSystem().exists(directory.shardsDir()) || directory.fileSystem().exists(directory.resultsFile())) {
+            throw new InvalidInputException(directory + " holds shards or results.h5 but no run.json: restore run.json "
+                    + "(it names the run and its partitions), or give --out a new directory");
+        }
     }
 
     private static RunMetadata requireSameSpec(RunMetadata existing, SweepSpec spec, RunDirectory directory) {

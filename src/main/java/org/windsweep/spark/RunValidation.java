@@ -5,6 +5,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.windsweep.InvalidInputException;
 import org.windsweep.store.FileValidator;
+import org.windsweep.store.LayoutException;
 import org.windsweep.store.ResultCheck;
 import org.windsweep.store.RunDirectory;
 import org.windsweep.store.ShardExpectation;
@@ -12,6 +13,7 @@ import org.windsweep.store.ShardName;
 import org.windsweep.store.ShardStatus;
 import org.windsweep.store.ShardValidator;
 import org.windsweep.store.ShardVerdict;
+import org.windsweep.store.StoredResult;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -19,6 +21,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * windsweep validate: the class of a shard, a results file, or every file of a run directory, with the reason.
@@ -70,8 +74,15 @@ public final class RunValidation {
         List<FileLine> lines = new ArrayList<>();
         ShardValidator validator = new ShardValidator(check(run), TIME_LIMIT);
         Map<Integer, List<ShardName>> committed = run.directory().listShards();
+        Set<String> inResults = keysInResults(run);
         for (int partition = 0; partition < run.assignment().count(); partition++) {
             List<ShardName> names = new ArrayList<>(committed.getOrDefault(partition, List.of()));
+            if (names.isEmpty() && inResults.containsAll(run.assignment().keysOf(partition))) {
+                // Merge kept these results although their shard is gone (quarantined or deleted): nothing is lost.
+                lines.add(new FileLine(RunDirectory.SHARDS + "/" + ShardName.base(partition).fileName(), "shard",
+                        ShardStatus.OK, "no shard, but every config of the partition is in results.h5"));
+                continue;
+            }
             if (names.stream().noneMatch(ShardName::isBase)) {
                 names.add(0, ShardName.base(partition));
             }
@@ -89,6 +100,15 @@ public final class RunValidation {
         ShardVerdict verdict = validator.validateCommitted(run.directory(), new ShardExpectation(
                 run.metadata().runId(), name, new HashSet<>(run.assignment().keysOf(name.partition()))));
         return new FileLine(RunDirectory.SHARDS + "/" + name.fileName(), "shard", verdict.status(), verdict.reason());
+    }
+
+    private static Set<String> keysInResults(OpenRun run) throws IOException {
+        try {
+            return run.directory().readResults().map(results -> results.results().stream()
+                    .map(StoredResult::key).collect(Collectors.toSet())).orElse(Set.of());
+        } catch (LayoutException e) {
+            return Set.of(); // results.h5 gets its own line below
+        }
     }
 
     private static ResultCheck check(OpenRun run) {

@@ -52,12 +52,14 @@ final class SweepJob {
                 List<PartitionReport> reports = spark.parallelize(tasks, tasks.size()).map(computer::compute).collect();
                 LOG.info("done: {}", reporter.currentLine().format());
                 return new Outcome(reports, null);
-            } catch (RuntimeException e) {
-                LOG.error("the Spark job failed ({}); the shards committed so far are kept and merged", e.getMessage());
-                return new Outcome(List.of(), e.getMessage());
+            } catch (Exception e) { // SparkException is a checked exception that javac cannot see here
+                String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                LOG.error("the Spark job failed ({}); the shards committed so far are kept and merged", reason);
+                return new Outcome(List.of(), reason);
             }
         } finally {
             watcher.close();
+            progress.close();
             broadcastSpec.destroy();
         }
     }

@@ -11,6 +11,7 @@ import scala.jdk.javaapi.CollectionConverters;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,14 +20,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * counts of running tasks are taken from the executors' heartbeats and dropped when a task ends
  * (a failed attempt's partial counts then vanish, and its retry counts again from zero).
  */
-final class SweepProgress extends SparkListener {
+final class SweepProgress extends SparkListener implements AutoCloseable {
 
     private final LongAccumulator done;
     private final LongAccumulator failed;
     /** taskId -> {done, failed} of a running task, from its latest heartbeat. */
     private final Map<Long, long[]> runningTasks = new ConcurrentHashMap<>();
+    /** Tasks that ended: a heartbeat sent before the end may arrive after it and must not count them again. */
+    private final Set<Long> endedTasks = ConcurrentHashMap.newKeySet();
+    private final JavaSparkContext sparkContext;
 
     SweepProgress(JavaSparkContext sparkContext) {
+        this.sparkContext = sparkContext;
         this.done = sparkContext.sc().longAccumulator("windsweep.configs.done");
         this.failed = sparkContext.sc().longAccumulator("windsweep.configs.failed");
         sparkContext.sc().addSparkListener(this);
@@ -54,6 +59,9 @@ final class SweepProgress extends SparkListener {
         for (Tuple4<Object, Object, Object, scala.collection.immutable.Seq<AccumulableInfo>> task
                 : CollectionConverters.asJava(update.accumUpdates())) {
             long taskId = (Long) task._1();
+            if (endedTasks.contains(taskId)) {
+                continue;
+            }
             long[] counts = runningTasks.computeIfAbsent(taskId, id -> new long[2]);
             List<AccumulableInfo> infos = CollectionConverters.asJava(task._4());
             for (AccumulableInfo info : infos) {
@@ -72,6 +80,12 @@ final class SweepProgress extends SparkListener {
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+        endedTasks.add(taskEnd.taskInfo().taskId());
         runningTasks.remove(taskEnd.taskInfo().taskId());
+    }
+
+    @Override
+    public void close() {
+        sparkContext.sc().removeSparkListener(this);
     }
 }

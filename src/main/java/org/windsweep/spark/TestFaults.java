@@ -7,14 +7,15 @@ import java.util.Map;
 /**
  * Faults injected into chosen configs, for the fault-injection tests only. They come from the Spark setting or
  * thread-local job property {@value #SPARK_KEY} (for example {@code farm0_t1_s2=throw;farm1_t0_s0=hang}), never
- * from a sweep spec, so no user spec can reach them. {@code throw} fails the config with an exception; {@code hang} blocks it past any
- * limit, ignoring cancellation, as a stuck native call would.
+ * from a sweep spec, so no user spec can reach them. {@code throw} fails the config with an exception; {@code hang}
+ * blocks it past any limit, ignoring cancellation, as a stuck native call would; {@code abort} fails the whole task
+ * of the config's partition before it commits anything, as a lost disk or a dying executor would.
  */
 record TestFaults(Map<String, Fault> faultsByKey) implements Serializable {
 
     static final String SPARK_KEY = "spark.windsweep.test.faults";
 
-    enum Fault { THROW, HANG }
+    enum Fault { THROW, HANG, ABORT }
 
     static TestFaults none() {
         return new TestFaults(Map.of());
@@ -33,6 +34,15 @@ record TestFaults(Map<String, Fault> faultsByKey) implements Serializable {
             faults.put(keyAndFault[0].trim(), Fault.valueOf(keyAndFault[1].trim().toUpperCase(java.util.Locale.ROOT)));
         }
         return new TestFaults(Map.copyOf(faults));
+    }
+
+    /** Called at the start of a task, with its configs' keys. */
+    void injectIntoTask(java.util.Collection<String> keys) {
+        for (String key : keys) {
+            if (faultsByKey.get(key) == Fault.ABORT) {
+                throw new IllegalStateException("task aborted by a test fault on " + key);
+            }
+        }
     }
 
     /** Called at the start of a config's work. */

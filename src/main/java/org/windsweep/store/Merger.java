@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -45,7 +46,7 @@ public final class Merger {
         List<String> notes = new ArrayList<>();
         List<Manifest.Quarantined> quarantined = new ArrayList<>();
         KeptResults kept = new KeptResults();
-        int previousCount = hotStart ? offerPreviousResults(kept, quarantined, notes) : 0;
+        int previousCount = hotStart ? offerPreviousResults(info, partitions, kept, quarantined, notes) : 0;
 
         Map<Integer, List<ShardName>> onDisk = run.listShards();
         List<PartitionEvidence> evidence = new ArrayList<>();
@@ -118,16 +119,44 @@ public final class Merger {
         }
     }
 
-    private int offerPreviousResults(KeptResults kept, List<Manifest.Quarantined> quarantined, List<String> notes)
-            throws IOException {
+    /**
+     * Offers the previous results.h5 to the merge, held to what shards are held to: this run's id, keys of the expected
+     * partitions, results that validation accepts. A file that breaks any of that is moved to quarantine (its only
+     * copies of results are kept there) and only what it holds that passes is merged.
+     */
+    private int offerPreviousResults(RunInfo info, List<ExpectedPartition> partitions, KeptResults kept,
+                                     List<Manifest.Quarantined> quarantined, List<String> notes) throws IOException {
         byte[] bytes = run.readIfExists(run.resultsFile());
         if (bytes == null) {
             return 0;
         }
         try {
             ResultsFile previous = TimeBound.call(() -> ResultsReader.read(bytes), PREVIOUS_RESULTS_TIME_LIMIT);
-            previous.results().forEach(r -> kept.offer(r, KeptResults.Source.PREVIOUS_RESULTS));
-            return previous.successfulConfigs();
+            if (!previous.run().runId().equals(info.runId())) {
+                quarantine(run.resultsFile(), ShardStatus.CONTENT, "results.h5 of run " + previous.run().runId()
+                        + ", not of this run " + info.runId(), quarantined, notes);
+                return 0;
+            }
+            Set<String> expectedKeys = new HashSet<>();
+            partitions.forEach(partition -> expectedKeys.addAll(partition.keys()));
+            List<String> rejected = new ArrayList<>();
+            int offered = 0;
+            for (StoredResult result : previous.results()) {
+                Optional<String> problem = expectedKeys.contains(result.key())
+                        ? validator.resultProblem(result)
+                        : Optional.of(result.key() + " is not a config of this run");
+                if (problem.isPresent()) {
+                    rejected.add(problem.get());
+                } else {
+                    kept.offer(result, KeptResults.Source.PREVIOUS_RESULTS);
+                    offered++;
+                }
+            }
+            if (!rejected.isEmpty()) {
+                quarantine(run.resultsFile(), ShardStatus.CONTENT, "results.h5: " + rejected.size()
+                        + " results rejected, first: " + rejected.get(0), quarantined, notes);
+            }
+            return offered;
         } catch (TimeoutException | ExecutionException e) {
             // Unreadable previous results are set aside, never overwritten unseen.
             String why = e instanceof ExecutionException && e.getCause() != null ? e.getCause().getMessage()

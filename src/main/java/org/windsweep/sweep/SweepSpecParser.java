@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.windsweep.InvalidInputException;
+import org.windsweep.UserFiles;
 import org.windsweep.optimize.SmartStartSettings;
 
 /**
@@ -64,13 +65,7 @@ public final class SweepSpecParser {
     /** Reads a spec file; its relative paths start from the file's directory. */
     public static SweepSpec parseFile(Path specFile) {
         Path absolute = specFile.toAbsolutePath().normalize();
-        String text;
-        try {
-            text = Files.readString(absolute, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read the sweep spec " + absolute + ": " + e.getMessage()
-                    + "; give the path of a readable YAML file", e);
-        }
+        String text = UserFiles.readText(absolute, "a sweep spec (YAML)");
         return parse(text, absolute.getFileName().toString(), absolute.getParent());
     }
 

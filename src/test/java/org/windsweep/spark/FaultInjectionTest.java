@@ -172,6 +172,40 @@ class FaultInjectionTest {
         SparkTestSupport.assertSameLayoutsAndAep(referenceResults, SparkTestSupport.results(run));
     }
 
+    @Test
+    void aTaskThatFailsPastItsRetriesFailsTheJobButTheRestIsMergedAndRerunFinishesIt() throws Exception {
+        Path run = runs.resolve("aborted");
+        SweepSummary summary = withFaults("farm0_t0_s1=abort", () -> RunService.run(spark,
+                SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), run.toString(), SparkTestSupport.OPTIONS));
+        assertTrue(summary.jobFailure() != null && summary.jobFailure().contains("Job aborted"), summary.jobFailure());
+        assertEquals(3, summary.exitCode(), "a sweep that lost a partition is not a success");
+        Manifest manifest = summary.merge().manifest();
+        assertEquals(ShardStatus.MISSING, manifest.partition(BROKEN).orElseThrow().status(), "the aborted task's");
+        long committed = manifest.partitions().stream().filter(p -> p.status() == ShardStatus.OK).count();
+        assertEquals(3 * committed, manifest.totals().configsOk(), "every partition committed before Spark stopped "
+                + "the job is merged; the others are MISSING, none half-written");
+        assertEquals(manifest.partitions().size() - committed,
+                manifest.partitions().stream().filter(p -> p.status() == ShardStatus.MISSING).count());
+
+        SweepSummary rerun = RerunService.rerun(spark, run.toString(), SparkTestSupport.OPTIONS);
+        assertEquals(12 - 3 * committed, rerun.configsComputed(), "exactly the partitions the job did not commit");
+        assertEquals(0, rerun.exitCode());
+        SparkTestSupport.assertSameLayoutsAndAep(referenceResults, SparkTestSupport.results(run));
+    }
+
+    /** A partition whose base shard broke after some of its configs reached results.h5 recomputes only the rest. */
+    @Test
+    void rerunRecomputesOnlyConfigsWithoutAResult() throws Exception {
+        Path run = runs.resolve("partial-then-truncated");
+        withFaults("farm0_t1_s2=throw", () -> RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC),
+                run.toString(), SparkTestSupport.OPTIONS));
+        ShardFaults.truncateToHalf(run.resolve("shards/part-0000" + BROKEN + ".h5"));
+        SweepSummary rerun = RerunService.rerun(spark, run.toString(), SparkTestSupport.OPTIONS);
+        assertEquals(1, rerun.configsComputed(), "the two others of the partition are in results.h5");
+        assertEquals(0, rerun.exitCode());
+        SparkTestSupport.assertSameLayoutsAndAep(referenceResults, SparkTestSupport.results(run));
+    }
+
     private static void assertPartialWithOneFailure(SweepSummary summary, String key, String reasonPart) {
         assertEquals(3, summary.exitCode(), "a run with a failed config is not a success");
         Manifest manifest = summary.merge().manifest();

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.windsweep.InvalidInputException;
 import org.windsweep.store.Manifest;
 import org.windsweep.store.RunDirectory;
 import org.windsweep.store.ShardStatus;
@@ -114,6 +115,19 @@ class SweepRunTest {
         assertEquals(3, resumed.configsComputed(), "only the uncommitted partition");
         assertEquals(0, resumed.exitCode());
         SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(run), SparkTestSupport.results(crashed));
+    }
+
+    @Test
+    void aRunDirectoryThatLostItsRunJsonIsNotStartedAfresh() throws Exception {
+        Path orphaned = SparkTestSupport.copyRun(run, runs.resolve("lost-run-json"));
+        Files.delete(orphaned.resolve("run.json"));
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), orphaned.toString(),
+                        SparkTestSupport.OPTIONS));
+        assertTrue(refused.getMessage().contains("no run.json"), refused.getMessage());
+        try (var shards = Files.list(orphaned.resolve("shards"))) {
+            assertEquals(4, shards.count(), "nothing was quarantined or overwritten");
+        }
     }
 
     @Test

@@ -117,6 +117,21 @@ class MergerTest {
     }
 
     @Test
+    void aPreviousResultsFileOfAnotherRunIsSetAsideNotMerged() throws Exception {
+        Path other = dir.resolve("other-results.h5");
+        List<StoredResult> foreign = Fixtures.okShard(0, SIZE).results();
+        ResultsWriter.write(new ResultsFile(new RunInfo("another-run", 18, 30.0), SIZE, foreign), other);
+        Files.createDirectories(runPath);
+        Files.copy(other, runPath.resolve("results.h5"));
+        commitAll(2);
+        MergeReport report = merge(2, true);
+        assertEquals(0, report.previousResultsRead(), "nothing of another run is hot-started");
+        assertTrue(report.manifest().quarantined().stream().anyMatch(q -> q.file().contains("results.h5")
+                && q.reason().contains("another-run")), report.manifest().quarantined().toString());
+        assertEquals(2 * SIZE, report.manifest().totals().configsOk(), "this run's shards are merged");
+    }
+
+    @Test
     void mergingTwiceGivesTheSameFile() throws Exception {
         commitAll(4);
         merge(4, true);
