@@ -101,6 +101,8 @@ public final class Merger {
             evidence.record(verdict);
             if (verdict.isTrusted()) {
                 verdict.contents().results().forEach(r -> kept.offer(r, KeptResults.Source.of(name)));
+            } else if (!verdict.conclusive()) {
+                notes.add("shards/" + name.fileName() + " left in place: " + verdict.reason());
             } else if (verdict.status() != ShardStatus.MISSING) {
                 quarantine(file, verdict.status(), verdict.describe(), quarantined, notes);
             }

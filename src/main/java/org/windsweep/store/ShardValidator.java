@@ -64,10 +64,13 @@ public final class ShardValidator {
         try {
             return TimeBound.call(() -> judge(bytes, name, expectationOf), timeLimit);
         } catch (TimeoutException e) {
-            return ShardVerdict.untrusted(name, ShardStatus.TRUNCATED,
-                    "reading the file did not finish within " + timeLimit.toSeconds() + " s: its structure is corrupt");
+            // A corrupt structure can loop, but so can a slow, overloaded driver: not trusted, not condemned.
+            return ShardVerdict.inconclusive(name, "reading did not finish within " + timeLimit.toSeconds() + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof VirtualMachineError || cause instanceof InterruptedException) {
+                return ShardVerdict.inconclusive(name, cause.getClass().getSimpleName() + " while reading");
+            }
             return ShardVerdict.untrusted(name, ShardStatus.TRUNCATED,
                     "the file's structure is unreadable: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
         }

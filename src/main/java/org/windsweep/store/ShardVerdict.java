@@ -5,12 +5,19 @@ import java.io.Serializable;
 /**
  * The outcome of validating one shard file.
  *
- * @param reason   one human-readable line
- * @param contents what the shard holds when it is trusted (OK or PARTIAL), otherwise null
+ * @param reason     one human-readable line
+ * @param contents   what the shard holds when it is trusted (OK or PARTIAL), otherwise null
+ * @param conclusive false when validation could not finish for reasons of this machine rather than of the file (a
+ *                   time limit on an overloaded driver, memory, an interrupt): the file is not trusted this time, but
+ *                   neither condemned to quarantine
  */
-public record ShardVerdict(ShardName name, ShardStatus status, String reason, ShardContents contents)
-        implements Serializable {
+public record ShardVerdict(ShardName name, ShardStatus status, String reason, ShardContents contents,
+                           boolean conclusive) implements Serializable {
     private static final int MAX_REASON_LENGTH = 400;
+
+    public ShardVerdict(ShardName name, ShardStatus status, String reason, ShardContents contents) {
+        this(name, status, reason, contents, true);
+    }
 
     public ShardVerdict {
         reason = oneLine(reason);
@@ -21,6 +28,10 @@ public record ShardVerdict(ShardName name, ShardStatus status, String reason, Sh
 
     static ShardVerdict untrusted(ShardName name, ShardStatus status, String reason) {
         return new ShardVerdict(name, status, reason, null);
+    }
+
+    static ShardVerdict inconclusive(ShardName name, String reason) {
+        return new ShardVerdict(name, ShardStatus.TRUNCATED, "could not be validated: " + reason, null, false);
     }
 
     public boolean isTrusted() {

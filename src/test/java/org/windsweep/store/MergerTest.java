@@ -131,6 +131,21 @@ class MergerTest {
         assertEquals(2 * SIZE, report.manifest().totals().configsOk(), "this run's shards are merged");
     }
 
+    /** An overloaded driver that cannot validate in time must not condemn good shards to quarantine. */
+    @Test
+    void aShardThatCannotBeValidatedInTimeIsLeftInPlaceNotQuarantined() throws Exception {
+        commitAll(2);
+        Merger hurried = new Merger(run, new ShardValidator(ResultCheck.NONE, java.time.Duration.ofNanos(1)),
+                dir.resolve("scratch"));
+        MergeReport report = hurried.merge(Fixtures.RUN, Fixtures.partitions(2, SIZE), true);
+        assertTrue(report.manifest().quarantined().isEmpty(), report.manifest().quarantined().toString());
+        assertTrue(Files.exists(shardPath(ShardName.base(0))) && Files.exists(shardPath(ShardName.base(1))));
+        assertTrue(report.notes().stream().anyMatch(note -> note.contains("could not be validated")), report.notes().toString());
+
+        MergeReport unhurried = merge(2, true);
+        assertEquals(2 * SIZE, unhurried.manifest().totals().configsOk(), "the next merge trusts them");
+    }
+
     @Test
     void mergingTwiceGivesTheSameFile() throws Exception {
         commitAll(4);
