@@ -30,11 +30,7 @@ public record SectorRose(double[] sectorWdDeg, double[] wsMs, double[][] probabi
         TiPerSector.check(ti, sectorWdDeg.length, "sector_rose.ti");
         sectorWdDeg = sectorWdDeg.clone();
         wsMs = wsMs.clone();
-        double[][] rows = new double[probability.length][];
-        for (int s = 0; s < rows.length; s++) {
-            rows[s] = probability[s].clone();
-        }
-        probability = rows;
+        probability = Matrices.copy(probability);
         ti = ti.clone();
     }
 
@@ -50,11 +46,7 @@ public record SectorRose(double[] sectorWdDeg, double[] wsMs, double[][] probabi
 
     @Override
     public double[][] probability() {
-        double[][] copy = new double[probability.length][];
-        for (int s = 0; s < copy.length; s++) {
-            copy[s] = probability[s].clone();
-        }
-        return copy;
+        return Matrices.copy(probability);
     }
 
     @Override

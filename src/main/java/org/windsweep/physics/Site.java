@@ -24,7 +24,6 @@ public record Site(double[] wdDeg, double[] wsMs, double[][] probability, double
         if (ti == null || ti.length != wdDeg.length) {
             throw new InvalidInputException("site: ti needs one value per wind direction (" + wdDeg.length + ")");
         }
-        double[][] rows = new double[wdDeg.length][];
         for (int l = 0; l < wdDeg.length; l++) {
             if (probability[l] == null || probability[l].length != wsMs.length) {
                 throw new InvalidInputException("site: probability row " + l + " needs one value per wind speed (" + wsMs.length + ")");
@@ -37,11 +36,10 @@ public record Site(double[] wdDeg, double[] wsMs, double[][] probability, double
             if (!(ti[l] >= 0) || !Double.isFinite(ti[l])) {
                 throw new InvalidInputException("site: ti must be finite and >= 0, got " + ti[l]);
             }
-            rows[l] = probability[l].clone();
         }
         wdDeg = wdDeg.clone();
         wsMs = wsMs.clone();
-        probability = rows;
+        probability = Matrices.copy(probability);
         ti = ti.clone();
     }
 
@@ -72,11 +70,7 @@ public record Site(double[] wdDeg, double[] wsMs, double[][] probability, double
 
     @Override
     public double[][] probability() {
-        double[][] copy = new double[probability.length][];
-        for (int l = 0; l < copy.length; l++) {
-            copy[l] = probability[l].clone();
-        }
-        return copy;
+        return Matrices.copy(probability);
     }
 
     @Override
