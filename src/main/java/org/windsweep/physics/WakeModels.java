@@ -42,7 +42,7 @@ public final class WakeModels {
         Superposition squaredSum = new SquaredSum();
         return switch (name) {
             case IEA37_SIMPLE_BASTANKHAH_GAUSSIAN -> new WakeModel(name, new IEA37SimpleBastankhahDeficit(), squaredSum,
-                    new NoGround(), new AmbientTurbulence());
+                    new NoGround(), new AmbientTurbulence(), PairLoop.IEA37_SIMPLE_BASTANKHAH);
             case NOJ -> new WakeModel(name, new NojDeficit(), squaredSum, new NoGround(), new AmbientTurbulence());
             case BASTANKHAH_GAUSSIAN -> new WakeModel(name, BastankhahGaussianDeficit.constantExpansion(), squaredSum,
                     new NoGround(), new AmbientTurbulence());
