@@ -22,18 +22,11 @@ class FastPathTest {
         JsonNode s = Reference.json(Reference.dir().resolve("sites/hornsrev1_weibull_sectors.json"));
         double[] ti = new double[12];
         Arrays.fill(ti, s.get("ambient_ti").asDouble());
-        WeibullSectors sectors = new WeibullSectors(Reference.doubles(s.get("sector_wd_deg")),
+        Site site = new WeibullSectors(Reference.doubles(s.get("sector_wd_deg")),
                 Reference.doubles(s.get("sector_frequency")), Reference.doubles(s.get("weibull_A")),
-                Reference.doubles(s.get("weibull_k")), ti);
-        double[] wd = new double[360];
-        for (int l = 0; l < wd.length; l++) {
-            wd[l] = l;
-        }
-        double[] ws = new double[23];
-        for (int k = 0; k < ws.length; k++) {
-            ws[k] = 3 + k;
-        }
-        return sectors.site(wd, ws);
+                Reference.doubles(s.get("weibull_k")), ti).siteAtPyWakeDefaultBins();
+        assertTrue(site.wdCount() == 360 && site.wsCount() == 23, "the test's premise: 8280 flow cases");
+        return site;
     }
 
     @ParameterizedTest(name = "{0} {1}")
