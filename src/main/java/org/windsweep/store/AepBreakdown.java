@@ -33,6 +33,19 @@ public record AepBreakdown(double[] aepPerTurbine, double aepWakeFree, Double ba
         return 100 * (1 - aep / aepWakeFree);
     }
 
+    /**
+     * Each turbine's share of its own wake-free AEP lost to wakes [%]: every turbine of a farm sees the same free
+     * stream, so its wake-free AEP is the farm's divided by the turbine count.
+     */
+    public double[] turbineWakeLossPct() {
+        double wakeFreePerTurbine = aepWakeFree / aepPerTurbine.length;
+        double[] loss = new double[aepPerTurbine.length];
+        for (int i = 0; i < loss.length; i++) {
+            loss[i] = 100 * (1 - aepPerTurbine[i] / wakeFreePerTurbine);
+        }
+        return loss;
+    }
+
     /** How much more (positive) or less a layout of the given AEP produces than the baseline [%]; NaN without one. */
     public double gainOverBaselinePct(double aep) {
         return baselineAep == null ? Double.NaN : 100 * (aep / baselineAep - 1);
