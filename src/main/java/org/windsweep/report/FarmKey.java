@@ -24,7 +24,7 @@ final class FarmKey {
         SvgCanvas canvas = new SvgCanvas(WIDTH, height, "farm-key", " data-farm=\"" + Html.escape(farm.name()) + "\"");
         canvas.text(4, 14, farm.name(), "start", 13);
         WindRosePlot.draw(canvas, farm.windRose(), WIDTH / 2.0, 88, 52);
-        double top = 170;
+        double top = 180;
         if (losses != null) {
             losses.drawBar(canvas, 10, top + 16, 14, 70, "wake loss per turbine", "%.1f %%");
             top += 98;
