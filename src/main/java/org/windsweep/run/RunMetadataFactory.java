@@ -34,6 +34,8 @@ public final class RunMetadataFactory {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", farm.name());
         json.put("boundary", boundary(farm.boundary()));
+        json.put("outline", FarmDrawing.outlineJson(FarmDrawing.outline(farm)));
+        json.put("wind_rose", FarmDrawing.windRoseJson(FarmDrawing.windRose(farm.site())));
         json.put("n_turbines", farm.turbineCounts());
         return json;
     }
