@@ -4,7 +4,9 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.windsweep.optimize.Boundary;
 import org.windsweep.optimize.CircleBoundary;
+import org.windsweep.optimize.FarmShape;
 import org.windsweep.optimize.PolygonBoundary;
+import org.windsweep.optimize.RegionBoundary;
 import org.windsweep.report.HtmlReport;
 import org.windsweep.report.ReportData;
 import org.windsweep.store.Manifest;
@@ -61,6 +63,15 @@ public final class RunReport {
         Boundary boundary = farm.boundary();
         if (boundary instanceof CircleBoundary circle) {
             return ReportData.Farm.circle(farm.name(), new double[] {circle.centerX(), circle.centerY()}, circle.radius());
+        }
+        if (boundary instanceof RegionBoundary regions) {
+            // until the report draws every region, hole and exclusion zone: the first region's outline
+            FarmShape first = regions.regions().get(0);
+            if (first instanceof FarmShape.Circle circle) {
+                return ReportData.Farm.circle(farm.name(), new double[] {circle.centerX(), circle.centerY()},
+                        circle.radius());
+            }
+            return ReportData.Farm.polygon(farm.name(), ((FarmShape.Polygon) first).shell());
         }
         return ReportData.Farm.polygon(farm.name(), ((PolygonBoundary) boundary).vertices());
     }

@@ -62,7 +62,7 @@ class SpecErrorsTest {
                 messageWith("seeds: {start", "seed: {start"));
         assertEquals("spec.yaml line 17, smart_start.gridsize: unknown key 'gridsize'; did you mean 'grid_size'? allowed here: grid_size, random_pct",
                 messageWith("{grid_size: 18,", "{gridsize: 18,"));
-        assertEquals("spec.yaml line 4, farms[0].boundry: unknown key 'boundry'; did you mean 'boundary'? allowed here: name, boundary, site, n_turbines",
+        assertEquals("spec.yaml line 4, farms[0].boundry: unknown key 'boundry'; did you mean 'boundary'? allowed here: name, boundary, site, n_turbines, baseline_layout",
                 messageWith("    boundary: {circle", "    boundry: {circle"));
     }
 
@@ -94,10 +94,10 @@ class SpecErrorsTest {
 
     @Test
     void aBoundaryIsACircleOrAPolygonAndNotBoth() {
-        assertEquals("spec.yaml line 6, farms[1].boundary: found none of them; expected exactly one of circle, polygon",
+        assertEquals("spec.yaml line 6, farms[1].boundary: found none of them; expected exactly one of circle, polygon, regions, file",
                 message(VALID.replace("      polygon: [[0, 0], [2000, 0], [2000, 2000], [0, 2000]]\n", "      {}\n")
                         .replace("    boundary:\n      {}", "    boundary: {}")));
-        assertEquals("spec.yaml line 4, farms[0].boundary: found circle and polygon; expected exactly one of circle, polygon",
+        assertEquals("spec.yaml line 4, farms[0].boundary: found circle and polygon; expected exactly one of circle, polygon, regions, file",
                 messageWith("{circle: {center: [0, 0], radius: 1300}}", "{circle: {radius: 1300}, polygon: [[0, 0], [1, 0], [0, 1]]}"));
     }
 
