@@ -25,7 +25,9 @@ final class YamlTree {
     static YamlTree parse(String yaml, String file, String what) {
         Object document;
         try {
-            document = new Load(LoadSettings.builder().setLabel(file).build()).loadFromString(yaml);
+            // duplicate keys keep the last value, as PyYAML does: the published IEA37 wind roses repeat 'units'
+            document = new Load(LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true).build())
+                    .loadFromString(yaml);
         } catch (YamlEngineException e) {
             throw new InvalidInputException(file + ": not valid YAML (" + e.getMessage().replace('\n', ' ')
                     + "); fix the syntax");

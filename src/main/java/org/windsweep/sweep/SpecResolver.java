@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.windsweep.InvalidInputException;
+import org.windsweep.inputs.Iea37WindRoseFile;
 import org.windsweep.inputs.SiteFile;
 import org.windsweep.inputs.TurbineFile;
 import org.windsweep.optimize.Boundary;
@@ -81,7 +82,12 @@ final class SpecResolver {
             return new WeibullSectors(array(weibull.wdDeg()), array(weibull.frequency()), array(weibull.weibullA()),
                     array(weibull.weibullK()), array(weibull.ti()));
         }
-        return SiteFile.read(((SiteSpec.File) spec).path());
+        if (spec instanceof SiteSpec.WindRose rose) {
+            double[][] probability = rose.probability().stream().map(SpecResolver::array).toArray(double[][]::new);
+            return new SectorRose(array(rose.wdDeg()), array(rose.wsMs()), probability, array(rose.ti()));
+        }
+        SiteSpec.File file = (SiteSpec.File) spec;
+        return file.ti().isEmpty() ? SiteFile.read(file.path()) : Iea37WindRoseFile.read(file.path(), array(file.ti()));
     }
 
     /** Each sector's probability applies to each of the rose's speeds, as in PyWake's UniformSite. */

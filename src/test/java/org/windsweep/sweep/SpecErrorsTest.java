@@ -68,7 +68,7 @@ class SpecErrorsTest {
 
     @Test
     void anUnknownKeyFarFromEveryAllowedOneListsThemWithoutAGuess() {
-        assertEquals("spec.yaml line 14, site.turbulence: unknown key 'turbulence'; allowed here: sector_rose, weibull_sectors, file, ti, wd_deg, ws_ms",
+        assertEquals("spec.yaml line 14, site.turbulence: unknown key 'turbulence'; allowed here: sector_rose, wind_rose, weibull_sectors, file, ti, wd_deg, ws_ms",
                 messageWith("  ti: 0.075", "  turbulence: 0.075"));
     }
 
@@ -219,7 +219,7 @@ class SpecErrorsTest {
                         + "; expected a turbine file (relative paths are read from the spec's directory " + base + ")",
                 messageWith("turbines: [IEA37_3.35MW]", "turbines: [IEA37_3.35MW, {file: nope.yaml}]"));
         assertEquals("spec.yaml line 10, site.file: no such file: " + base.resolve("wind/site.nc")
-                        + "; expected a netCDF4/HDF5 wind-resource file (relative paths are read from the spec's directory " + base + ")",
+                        + "; expected a netCDF4/HDF5 wind-resource file or an IEA37 wind-rose YAML (relative paths are read from the spec's directory " + base + ")",
                 message(VALID.replace("""
                           sector_rose:
                             wd_deg: [0, 90, 180, 270]
