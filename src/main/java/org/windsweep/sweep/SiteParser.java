@@ -75,7 +75,7 @@ final class SiteParser {
             rows.add(row);
             all.addAll(row);
         }
-        requireProbabilities(probabilityNode, all);
+        requireSumToOne(probabilityNode, all);
         return new SiteSpec.WindRose(wd, ws, rows, ti(site, wd.size()), bins, site.location());
     }
 
@@ -225,8 +225,12 @@ final class SiteParser {
     }
 
     private static void requireProbabilities(SpecNode node, List<Double> probabilities) {
-        double sum = 0;
         checkEachItem(node, (previous, value) -> value >= 0 ? null : "expected a probability of at least 0");
+        requireSumToOne(node, probabilities);
+    }
+
+    private static void requireSumToOne(SpecNode node, List<Double> probabilities) {
+        double sum = 0;
         for (double probability : probabilities) {
             sum += probability;
         }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.windsweep.physics.WindFarmModel;
-import org.windsweep.testing.IndependentFeasibility;
+import org.windsweep.cli.IndependentFeasibility;
 
 /** Layouts optimised in farms of several regions, with holes, exclusion zones and setbacks, checked with JTS. */
 class RegionLayoutTest {

@@ -1,4 +1,4 @@
-package org.windsweep.testing;
+package org.windsweep.cli;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,8 @@ import org.windsweep.optimize.FarmShape;
 
 /**
  * Checks a layout against a farm's regions, holes, exclusion zones, setback and spacing with JTS and plain circle
- * geometry: no code of the optimiser's boundary classes, so a fault there cannot hide itself. A turbine passes if
+ * geometry, for benchmarks and tests: no code of the optimiser's boundary classes, so a fault there cannot hide
+ * itself. A turbine passes if
  * some region covers it (to 1e-6 m) at least the setback from that region's edges and holes, and it is outside
  * every exclusion zone, at least the setback from its edge.
  */
