@@ -54,8 +54,17 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
+    @Option(names = "--case", description = "instead of case study 1: an example spec with regions and a baseline"
+            + " layout (iea37-cs3, iea37-cs4), run with its own smart start and optimiser settings over --seeds")
+    String siteCase;
+
     @Override
     public Integer call() {
+        if (siteCase != null) {
+            ObjectNode result = SiteCaseBench.run(siteCase, seeds, !json);
+            System.out.println(json ? result.toString() : result.toPrettyString());
+            return 0;
+        }
         SmartStartSettings smartStart = new SmartStartSettings(gridSize, randomPct);
         OptimizerSettings optimizer = new OptimizerSettings(maxIterations, timeLimitS);
         ObjectMapper mapper = new ObjectMapper();
@@ -109,9 +118,6 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
     }
 
     private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+        return SiteCaseBench.median(values);
     }
 }

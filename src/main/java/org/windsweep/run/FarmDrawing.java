@@ -2,7 +2,10 @@ package org.windsweep.run;
 
 import org.windsweep.optimize.Boundary;
 import org.windsweep.optimize.CircleBoundary;
+import org.windsweep.optimize.FarmShape;
 import org.windsweep.optimize.PolygonBoundary;
+import org.windsweep.optimize.RegionBoundary;
+import org.windsweep.optimize.RegionGeometry;
 import org.windsweep.physics.Site;
 import org.windsweep.report.FarmOutline;
 import org.windsweep.report.WindRose;
@@ -23,14 +26,34 @@ public final class FarmDrawing {
     private FarmDrawing() {
     }
 
-    /** Today a farm is one circle or one polygon: one region, no holes, exclusions or setback. */
+    /** A farm's regions (with holes), exclusion zones and setback line, whichever boundary form the spec used. */
     public static FarmOutline outline(Farm farm) {
         Boundary boundary = farm.boundary();
         if (boundary instanceof CircleBoundary circle) {
             return FarmOutline.single(farm.name(),
                     FarmOutline.Shape.circle(circle.centerX(), circle.centerY(), circle.radius()));
         }
+        if (boundary instanceof RegionBoundary regions) {
+            return new FarmOutline(farm.name(),
+                    regions.regions().stream().map(FarmDrawing::region).toList(),
+                    regions.exclusions().stream().map(FarmDrawing::shape).toList(),
+                    RegionGeometry.setbackRings(regions).stream().map(FarmOutline.Shape::polygon).toList());
+        }
         return FarmOutline.single(farm.name(), FarmOutline.Shape.polygon(((PolygonBoundary) boundary).vertices()));
+    }
+
+    private static FarmOutline.Region region(FarmShape shape) {
+        List<FarmOutline.Shape> holes = shape instanceof FarmShape.Polygon polygon
+                ? polygon.holes().stream().map(FarmOutline.Shape::polygon).toList()
+                : List.of();
+        return new FarmOutline.Region(shape(shape), holes);
+    }
+
+    private static FarmOutline.Shape shape(FarmShape shape) {
+        if (shape instanceof FarmShape.Circle circle) {
+            return FarmOutline.Shape.circle(circle.centerX(), circle.centerY(), circle.radius());
+        }
+        return FarmOutline.Shape.polygon(((FarmShape.Polygon) shape).shell());
     }
 
     /** How often the wind comes from each direction: the site's probabilities summed over wind speeds. */

@@ -48,6 +48,39 @@ class FarmDrawingTest {
     }
 
     @Test
+    void regionsKeepTheirHolesExclusionsAndTheSetbackLineRunsInsideEveryEdge() {
+        SweepSpec lease = SweepSpecParser.parse(SPEC.replace(
+                "boundary: {circle: {center: [100, -50], radius: 1300}}", """
+                        boundary:
+                              regions:
+                                - polygon: [[0, 0], [4000, 0], [4000, 3000], [0, 3000]]
+                                  holes: [[[1500, 1000], [2500, 1000], [2500, 2000], [1500, 2000]]]
+                                - circle: {center: [7000, 1500], radius: 1200}
+                              exclusions:
+                                - circle: {center: [500, 2500], radius: 300}
+                              buffer_m: 50"""), "spec.yaml", Path.of("."));
+        FarmOutline outline = FarmDrawing.outline(lease.farms().get(0));
+        assertEquals(2, outline.regions().size());
+        assertEquals(1, outline.regions().get(0).holes().size());
+        assertTrue(outline.regions().get(1).outline().isCircle());
+        assertEquals(300, outline.exclusions().get(0).radius());
+        // setback rings: the square's shell, the hole, the wreck (inside the square) and the circle region
+        assertEquals(4, outline.setback().size());
+        for (FarmOutline.Shape ring : outline.setback()) {
+            for (double[] vertex : ring.ring()) {
+                double x = vertex[0];
+                double y = vertex[1];
+                boolean inSquare = x >= 50 - 1e-6 && x <= 3950 + 1e-6 && y >= 50 - 1e-6 && y <= 2950 + 1e-6;
+                boolean clearOfHole = x <= 1450 + 1e-6 || x >= 2550 - 1e-6 || y <= 950 + 1e-6 || y >= 2050 - 1e-6;
+                // circles become polygons drawn around them (chords of 32 per quarter: within 1 m at this radius)
+                boolean inCircle = Math.hypot(x - 7000, y - 1500) <= 1150 + 1;
+                assertTrue((inSquare && clearOfHole && Math.hypot(x - 500, y - 2500) >= 350 - 1)
+                        || inCircle, "setback vertex (" + x + ", " + y + ") is not at least 50 m inside");
+            }
+        }
+    }
+
+    @Test
     void theWindRoseIsTheSitesProbabilitySummedOverWindSpeeds() {
         WindRose rose = FarmDrawing.windRose(spec.farms().get(0).site());
         double[][] probability = spec.farms().get(0).site().probability();
