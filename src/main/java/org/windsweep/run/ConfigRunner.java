@@ -7,6 +7,7 @@ import org.windsweep.store.AepBreakdown;
 import org.windsweep.store.StoredFailure;
 import org.windsweep.store.ShardValidator;
 import org.windsweep.store.StoredResult;
+import org.windsweep.sweep.BaselineLayout;
 import org.windsweep.sweep.SweepConfig;
 import org.windsweep.sweep.SweepSpec;
 
@@ -41,8 +42,9 @@ public final class ConfigRunner {
                 return LayoutOptimizer.optimize(problem, spec.smartStart(), spec.optimizerSettings(), config.ssSeed(),
                         cancellation);
             }, Duration.ofMillis(Math.round(spec.optimizer().hardLimitS() * 1000)));
-            // No farm names a baseline layout yet (the spec's baseline_layout comes with multi-region sites).
-            AepBreakdown breakdown = AepBreakdowns.of(problem.model(), result.x(), result.y(), null);
+            BaselineLayout baseline = spec.farms().get(config.farmIdx()).baseline();
+            AepBreakdown breakdown = AepBreakdowns.of(problem.model(), result.x(), result.y(),
+                    baseline == null ? null : new double[][] {baseline.x(), baseline.y()});
             StoredResult stored = new StoredResult(config.key(), config.fields(), result.x(), result.y(), result.aep(),
                     result.aepInitial(), result.iterations(), result.converged(), result.maxViolationM(),
                     result.wallS(), System.currentTimeMillis() / 1000.0, spec.wakeModel(), breakdown);

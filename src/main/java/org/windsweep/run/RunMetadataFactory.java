@@ -1,17 +1,11 @@
 package org.windsweep.run;
 
-import org.windsweep.optimize.Boundary;
-import org.windsweep.optimize.CircleBoundary;
-import org.windsweep.optimize.FarmShape;
-import org.windsweep.optimize.PolygonBoundary;
-import org.windsweep.optimize.RegionBoundary;
 import org.windsweep.physics.Turbine;
 import org.windsweep.sweep.Farm;
 import org.windsweep.sweep.PartitionAssignment;
 import org.windsweep.sweep.SweepSpec;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,46 +29,10 @@ public final class RunMetadataFactory {
     private static Map<String, Object> farm(Farm farm) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", farm.name());
-        json.put("boundary", boundary(farm.boundary()));
         json.put("outline", FarmDrawing.outlineJson(FarmDrawing.outline(farm)));
         json.put("wind_rose", FarmDrawing.windRoseJson(FarmDrawing.windRose(farm.site())));
         json.put("n_turbines", farm.turbineCounts());
         return json;
-    }
-
-    /** The boundary in the spec's own form, so the notebook and the report can draw it. */
-    private static Map<String, Object> boundary(Boundary boundary) {
-        if (boundary instanceof CircleBoundary circle) {
-            return Map.of("circle", Map.of("center", List.of(circle.centerX(), circle.centerY()),
-                    "radius", circle.radius()));
-        }
-        if (boundary instanceof RegionBoundary regions) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("regions", regions.regions().stream().map(RunMetadataFactory::shape).toList());
-            json.put("exclusions", regions.exclusions().stream().map(RunMetadataFactory::shape).toList());
-            json.put("buffer_m", regions.setbackM());
-            return json;
-        }
-        return Map.of("polygon", points(((PolygonBoundary) boundary).vertices()));
-    }
-
-    /** A region or exclusion zone as the spec writes one: {polygon, holes} or {circle: {center, radius}}. */
-    private static Map<String, Object> shape(FarmShape shape) {
-        if (shape instanceof FarmShape.Circle circle) {
-            return Map.of("circle", Map.of("center", List.of(circle.centerX(), circle.centerY()),
-                    "radius", circle.radius()));
-        }
-        FarmShape.Polygon polygon = (FarmShape.Polygon) shape;
-        return Map.of("polygon", points(polygon.shell()),
-                "holes", polygon.holes().stream().map(RunMetadataFactory::points).toList());
-    }
-
-    private static List<List<Double>> points(double[][] vertices) {
-        List<List<Double>> points = new ArrayList<>();
-        for (double[] vertex : vertices) {
-            points.add(List.of(vertex[0], vertex[1]));
-        }
-        return points;
     }
 
     private static Map<String, Object> turbine(Turbine turbine) {

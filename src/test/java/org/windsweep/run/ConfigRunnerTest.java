@@ -61,6 +61,27 @@ class ConfigRunnerTest {
     }
 
     @Test
+    void aFarmsBaselineLayoutGivesEveryResultItsBaselineAep() {
+        String withBaseline = SPEC.replace("boundary: {polygon: [[0, 0], [1000, 0], [1000, 1000], [0, 1000]]}",
+                "boundary: {polygon: [[0, 0], [1000, 0], [1000, 1000], [0, 1000]]}\n"
+                        + "    baseline_layout: {x: [0, 500, 1000, 0, 500, 1000, 0, 500, 1000], y: [0, 0, 0, 500, 500, 500, 1000, 1000, 1000]}");
+        SweepSpec spec = SweepSpecParser.parse(withBaseline, "spec.yaml", Path.of("."));
+        SweepConfig config = spec.configs().get(0);
+        ConfigRunner runner = new ConfigRunner(spec, TestFaults.none());
+        StoredResult result;
+        try {
+            Object outcome = runner.run(config);
+            result = assertInstanceOf(StoredResult.class, outcome, outcome::toString);
+        } finally {
+            runner.close();
+        }
+        double[] gridX = {0, 500, 1000, 0, 500, 1000, 0, 500, 1000};
+        double[] gridY = {0, 0, 0, 500, 500, 500, 1000, 1000, 1000};
+        double expected = spec.problemFor(config).model().aep(gridX, gridY).total();
+        assertEquals(expected, result.breakdown().baselineAep(), 1e-12 * expected);
+    }
+
+    @Test
     void aBaselineLayoutsAepIsComputedWithTheSameModel() {
         SweepSpec spec = SweepSpecParser.parse(SPEC, "spec.yaml", Path.of("."));
         WindFarmModel model = spec.problemFor(spec.configs().get(0)).model();

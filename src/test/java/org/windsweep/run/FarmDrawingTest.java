@@ -71,7 +71,8 @@ class FarmDrawingTest {
                 double x = vertex[0];
                 double y = vertex[1];
                 boolean inSquare = x >= 50 - 1e-6 && x <= 3950 + 1e-6 && y >= 50 - 1e-6 && y <= 2950 + 1e-6;
-                boolean clearOfHole = x <= 1450 + 1e-6 || x >= 2550 - 1e-6 || y <= 950 + 1e-6 || y >= 2050 - 1e-6;
+                double fromHole = Math.hypot(Math.max(0, Math.max(1500 - x, x - 2500)), Math.max(0, Math.max(1000 - y, y - 2000)));
+                boolean clearOfHole = fromHole >= 50 - 0.1; // rounded corners are chords of the 50 m arc
                 // circles become polygons drawn around them (chords of 32 per quarter: within 1 m at this radius)
                 boolean inCircle = Math.hypot(x - 7000, y - 1500) <= 1150 + 1;
                 assertTrue((inSquare && clearOfHole && Math.hypot(x - 500, y - 2500) >= 350 - 1)
