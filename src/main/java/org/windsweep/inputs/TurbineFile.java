@@ -1,5 +1,6 @@
 package org.windsweep.inputs;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ import org.windsweep.physics.Turbine;
  *   Ct_curve: {Ct_wind_speeds: [...], Ct_values: [...]}
  * </pre>
  *
- * or an IEA Wind Task 37 turbine file ({@code definitions: ...}, read by {@link Iea37TurbineFile}). The curve is
- * tabular (linear interpolation, end values held); a windIO CT curve given at other wind speeds than the power curve
- * is interpolated onto the power curve's speeds.
+ * or an IEA Wind Task 37 turbine file ({@code definitions: ...}, read by {@link Iea37TurbineFile}). The first two
+ * give a tabular curve (linear interpolation, end values held); a windIO CT curve given at other wind speeds than
+ * the power curve is interpolated onto the power curve's speeds.
  */
 public final class TurbineFile {
 

@@ -167,7 +167,7 @@ public final class RegionGeometry {
 
     private static String describe(TopologyValidationError error) {
         Coordinate at = error.getCoordinate();
-        String where = at == null ? "" : String.format(Locale.ROOT, " at (%.6g, %.6g)", at.x, at.y);
+        String where = at == null ? "" : String.format(Locale.ROOT, " at (%.1f, %.1f)", at.x, at.y);
         String fix = switch (error.getErrorType()) {
             case TopologyValidationError.SELF_INTERSECTION, TopologyValidationError.RING_SELF_INTERSECTION ->
                     "a ring crosses or touches itself" + where + "; order the vertices along the outline without"
