@@ -17,11 +17,13 @@ final class SmartStart {
 
     private final Boundary boundary;
     private final double spacingM;
+    private final FeasibilityRule rule;
     private final SmartStartSettings settings;
 
     SmartStart(Boundary boundary, double spacingM, SmartStartSettings settings) {
         this.boundary = boundary;
         this.spacingM = spacingM;
+        this.rule = new FeasibilityRule(boundary, spacingM);
         this.settings = settings;
     }
 
@@ -43,10 +45,7 @@ final class SmartStart {
             placedY[k] = candY[chosen];
             double sx = placedX[k];
             double sy = placedY[k];
-            candidates.removeIf(c -> {
-                double d2 = (c[0] - sx) * (c[0] - sx) + (c[1] - sy) * (c[1] - sy);
-                return d2 < spacingM * spacingM || d2 == 0; // a spot is used once, even without a minimum spacing
-            });
+            candidates.removeIf(c -> !rule.isFreeBeside(c[0], c[1], sx, sy));
         }
         return new double[][] {placedX, placedY};
     }
