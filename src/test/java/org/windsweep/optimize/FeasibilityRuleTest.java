@@ -108,6 +108,11 @@ class FeasibilityRuleTest {
                 }
                 return score;
             }
+
+            @Override
+            public CandidateScores candidateScores(double[] candX, double[] candY) {
+                throw new UnsupportedOperationException("relocation only scores candidates");
+            }
         };
         TurbineRelocation relocation = new TurbineRelocation(new CircleBoundary(0, 0, 3000), linear, 0, 5);
         double[][] moved = relocation.relocateWeakest(new double[] {0, 3000, 1500}, new double[] {0, 0, 1500});
