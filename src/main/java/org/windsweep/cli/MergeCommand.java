@@ -1,6 +1,6 @@
 package org.windsweep.cli;
 
-import org.windsweep.spark.MergeService;
+import org.windsweep.run.MergeService;
 import org.windsweep.spark.SparkContexts;
 import org.windsweep.store.MergeReport;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package org.windsweep.cli;
 
-import org.windsweep.spark.RunReport;
+import org.windsweep.run.RunReport;
 import org.windsweep.spark.SparkContexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

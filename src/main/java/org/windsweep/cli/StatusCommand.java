@@ -2,7 +2,7 @@ package org.windsweep.cli;
 
 import org.apache.spark.sql.SparkSession;
 import org.windsweep.InvalidInputException;
-import org.windsweep.spark.RunStatus;
+import org.windsweep.run.RunStatus;
 import org.windsweep.spark.SparkContexts;
 import org.windsweep.spark.StatusTables;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package org.windsweep.cli;
 
-import org.windsweep.spark.RunValidation;
+import org.windsweep.run.RunValidation;
 import org.windsweep.spark.SparkContexts;
 import org.windsweep.store.ShardStatus;
 import org.windsweep.sweep.SweepSpec;

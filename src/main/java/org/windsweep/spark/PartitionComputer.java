@@ -1,4 +1,9 @@
 package org.windsweep.spark;
+import org.windsweep.run.TestFaults;
+import org.windsweep.run.TaskInterruptedException;
+import org.windsweep.run.PartitionTask;
+import org.windsweep.run.PartitionReport;
+import org.windsweep.run.ConfigRunner;
 
 import org.apache.spark.TaskContext;
 import org.apache.spark.broadcast.Broadcast;

@@ -1,4 +1,5 @@
 package org.windsweep.spark;
+import org.windsweep.run.ProgressLine;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,12 @@
 package org.windsweep.spark;
+import org.windsweep.run.ShardPlanner;
+import org.windsweep.run.RunMetadataFile;
+import org.windsweep.run.RunMetadataFactory;
+import org.windsweep.run.RunMetadata;
+import org.windsweep.run.PartitionTask;
+import org.windsweep.run.OpenRun;
+import org.windsweep.run.MergeService;
+import org.windsweep.run.LayoutFeasibilityCheck;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.Logger;

@@ -1,4 +1,5 @@
 package org.windsweep.spark;
+import org.windsweep.run.PartitionTask;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;

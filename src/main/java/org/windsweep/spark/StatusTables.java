@@ -1,4 +1,5 @@
 package org.windsweep.spark;
+import org.windsweep.run.RunStatus;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

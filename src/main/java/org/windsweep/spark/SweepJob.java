@@ -1,4 +1,7 @@
 package org.windsweep.spark;
+import org.windsweep.run.TestFaults;
+import org.windsweep.run.PartitionTask;
+import org.windsweep.run.PartitionReport;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;

@@ -1,4 +1,9 @@
 package org.windsweep.spark;
+import org.windsweep.run.RunMetadataFile;
+import org.windsweep.run.RunMetadata;
+import org.windsweep.run.PartitionReport;
+import org.windsweep.run.OpenRun;
+import org.windsweep.run.MergeService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,6 @@
 package org.windsweep.spark;
+import org.windsweep.run.TestFaults;
+import org.windsweep.run.MergeService;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;

@@ -1,4 +1,6 @@
 package org.windsweep.spark;
+import org.windsweep.run.RunMetadataFile;
+import org.windsweep.run.RunMetadata;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;

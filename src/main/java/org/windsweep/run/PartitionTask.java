@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import org.windsweep.store.ShardName;
 import org.windsweep.sweep.SweepConfig;
@@ -10,9 +10,9 @@ import java.util.List;
  * One Spark task: the configs of one partition to compute into one shard. The driver chooses the shard name
  * (the base shard, or a rerun's supplementary one), so a retried attempt replaces its own shard, never another.
  */
-record PartitionTask(ShardName shard, List<SweepConfig> configs) implements Serializable {
+public record PartitionTask(ShardName shard, List<SweepConfig> configs) implements Serializable {
 
-    PartitionTask {
+    public PartitionTask {
         configs = List.copyOf(configs);
     }
 }

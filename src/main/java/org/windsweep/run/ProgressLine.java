@@ -1,12 +1,12 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import java.time.Duration;
 import java.util.Locale;
 
 /** One line of sweep progress, plain text so that it reads the same on a console and in a log file. */
-record ProgressLine(long done, long failed, long total, Duration elapsed) {
+public record ProgressLine(long done, long failed, long total, Duration elapsed) {
 
-    String format() {
+    public String format() {
         double minutes = elapsed.toMillis() / 60_000.0;
         double perMinute = minutes > 0 ? done / minutes : 0;
         String eta = perMinute > 0 && done < total

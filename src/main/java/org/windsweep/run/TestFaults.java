@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -11,9 +11,9 @@ import java.util.Map;
  * blocks it past any limit, ignoring cancellation, as a stuck native call would; {@code abort} fails the whole task
  * of the config's partition before it commits anything, as a lost disk or a dying executor would.
  */
-record TestFaults(Map<String, Fault> faultsByKey) implements Serializable {
+public record TestFaults(Map<String, Fault> faultsByKey) implements Serializable {
 
-    static final String SPARK_KEY = "spark.windsweep.test.faults";
+    public static final String SPARK_KEY = "spark.windsweep.test.faults";
 
     enum Fault { THROW, HANG, ABORT }
 
@@ -21,7 +21,7 @@ record TestFaults(Map<String, Fault> faultsByKey) implements Serializable {
         return new TestFaults(Map.of());
     }
 
-    static TestFaults parse(String setting) {
+    public static TestFaults parse(String setting) {
         Map<String, Fault> faults = new LinkedHashMap<>();
         for (String entry : setting.split(";")) {
             if (entry.isBlank()) {
@@ -37,7 +37,7 @@ record TestFaults(Map<String, Fault> faultsByKey) implements Serializable {
     }
 
     /** Called at the start of a task, with its configs' keys. */
-    void injectIntoTask(java.util.Collection<String> keys) {
+    public void injectIntoTask(java.util.Collection<String> keys) {
         for (String key : keys) {
             if (faultsByKey.get(key) == Fault.ABORT) {
                 throw new IllegalStateException("task aborted by a test fault on " + key);

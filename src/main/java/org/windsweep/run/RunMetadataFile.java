@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 /** Reads and writes RUN/run.json; a write replaces the file in one step (written aside, read back, renamed). */
-final class RunMetadataFile {
+public final class RunMetadataFile {
 
     static final String NAME = "run.json";
 
@@ -24,7 +24,7 @@ final class RunMetadataFile {
     private RunMetadataFile() {
     }
 
-    static Optional<RunMetadata> read(RunDirectory run) throws IOException {
+    public static Optional<RunMetadata> read(RunDirectory run) throws IOException {
         byte[] bytes = run.readIfExists(path(run));
         if (bytes == null) {
             return Optional.empty();
@@ -43,7 +43,7 @@ final class RunMetadataFile {
     }
 
     /** The run.json of a run directory that must already exist. */
-    static RunMetadata require(RunDirectory run) throws IOException {
+    public static RunMetadata require(RunDirectory run) throws IOException {
         if (!run.fileSystem().exists(run.root())) {
             throw new InvalidInputException(run + " does not exist; give the --out directory of a 'windsweep run'");
         }
@@ -51,7 +51,7 @@ final class RunMetadataFile {
                 + "run directory; give the --out directory of a 'windsweep run'"));
     }
 
-    static void write(RunDirectory run, RunMetadata metadata) throws IOException {
+    public static void write(RunDirectory run, RunMetadata metadata) throws IOException {
         byte[] bytes = MAPPER.writeValueAsBytes(metadata);
         run.publish(bytes, path(run), "run", readBack -> MAPPER.readValue(readBack, RunMetadata.class));
     }

@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import org.windsweep.store.MergeReport;
 import org.windsweep.store.Merger;
@@ -14,7 +14,7 @@ public final class MergeService {
     private MergeService() {
     }
 
-    static MergeReport merge(OpenRun run, boolean hotStart) throws IOException {
+    public static MergeReport merge(OpenRun run, boolean hotStart) throws IOException {
         RunInfo info = new RunInfo(run.metadata().runId(), run.spec().smartStart().gridSize(),
                 run.spec().smartStart().randomPct());
         Merger merger = new Merger(run.directory(), new ShardValidator(new LayoutFeasibilityCheck(run.spec())),

@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;

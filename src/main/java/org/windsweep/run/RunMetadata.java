@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import org.windsweep.store.RunDirectory;
 import org.windsweep.store.ShardName;
@@ -17,7 +17,7 @@ import java.util.Set;
  * overwritten by later work: a partition without a base shard gets {@code part-NNNNN.h5}, one that has shards gets
  * its next supplementary {@code part-NNNNN.rK.h5}, and merge keeps each config's newest result.
  */
-final class ShardPlanner {
+public final class ShardPlanner {
 
     private ShardPlanner() {
     }
@@ -26,7 +26,7 @@ final class ShardPlanner {
      * @param assignment the run's configs by partition (run.json)
      * @param wanted     which configs to compute
      */
-    static List<PartitionTask> plan(RunDirectory run, SweepSpec spec, PartitionAssignment assignment, Set<String> wanted)
+    public static List<PartitionTask> plan(RunDirectory run, SweepSpec spec, PartitionAssignment assignment, Set<String> wanted)
             throws IOException {
         Map<Integer, List<ShardName>> committed = run.listShards();
         List<PartitionTask> tasks = new ArrayList<>();

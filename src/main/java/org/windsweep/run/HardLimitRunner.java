@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import org.windsweep.optimize.Cancellation;
 
@@ -20,7 +20,7 @@ import java.util.function.Function;
  * still runs a grace period later is abandoned on its daemon thread, and the next config gets a fresh thread,
  * so one hanging config cannot hold up the rest of its partition.
  */
-final class HardLimitRunner implements AutoCloseable {
+public final class HardLimitRunner implements AutoCloseable {
 
     private static final Duration GRACE = Duration.ofSeconds(2);
 

@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import org.windsweep.optimize.Boundary;
 import org.windsweep.optimize.CircleBoundary;
@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The run.json of a new run directory. */
-final class RunMetadataFactory {
+public final class RunMetadataFactory {
 
     private RunMetadataFactory() {
     }
 
-    static RunMetadata create(SweepSpec spec, PartitionAssignment assignment) {
+    public static RunMetadata create(SweepSpec spec, PartitionAssignment assignment) {
         return new RunMetadata(RunMetadata.SCHEMA, UUID.randomUUID().toString(), spec.name(),
                 org.windsweep.WindsweepVersion.get(), Instant.now().toString(), spec.sourceName(),
                 spec.baseDir(), spec.yamlText(), spec.toRunJson(), spec.wakeModel(),

@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import org.windsweep.optimize.Boundary;
 import org.windsweep.store.ResultCheck;
@@ -16,14 +16,14 @@ import java.util.stream.Collectors;
  * Merge's content check of a stored layout against the spec: the config's turbine count, every turbine inside its
  * farm's boundary and every pair at least the minimum spacing apart, each within the optimiser's 1e-6 m tolerance.
  */
-final class LayoutFeasibilityCheck implements ResultCheck {
+public final class LayoutFeasibilityCheck implements ResultCheck {
 
     static final double TOLERANCE_M = 1e-6;
 
     private final SweepSpec spec;
     private final Map<String, SweepConfig> configsByKey;
 
-    LayoutFeasibilityCheck(SweepSpec spec) {
+    public LayoutFeasibilityCheck(SweepSpec spec) {
         this.spec = spec;
         this.configsByKey = spec.configs().stream().collect(Collectors.toMap(SweepConfig::key, Function.identity()));
     }

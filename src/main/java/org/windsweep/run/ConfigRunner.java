@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import org.windsweep.optimize.LayoutOptimizer;
 import org.windsweep.optimize.LayoutResult;
@@ -16,21 +16,21 @@ import java.util.Optional;
  * exception's class and message. A config that throws, or outlives its hard limit, fails alone; the rest of its
  * partition goes on.
  */
-final class ConfigRunner {
+public final class ConfigRunner {
 
     private final SweepSpec spec;
     private final TestFaults faults;
     private final HardLimitRunner hardLimit = new HardLimitRunner();
     private final ShardValidator validator;
 
-    ConfigRunner(SweepSpec spec, TestFaults faults) {
+    public ConfigRunner(SweepSpec spec, TestFaults faults) {
         this.spec = spec;
         this.faults = faults;
         this.validator = new ShardValidator(new LayoutFeasibilityCheck(spec));
     }
 
     /** Either a {@link StoredResult} or a {@link StoredFailure}. */
-    Object run(SweepConfig config) {
+    public Object run(SweepConfig config) {
         long start = System.nanoTime();
         try {
             LayoutResult result = hardLimit.run(cancellation -> {
@@ -58,7 +58,7 @@ final class ConfigRunner {
                 (System.nanoTime() - startNanos) / 1e9);
     }
 
-    void close() {
+    public void close() {
         hardLimit.close();
     }
 }

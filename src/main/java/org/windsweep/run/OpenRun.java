@@ -1,4 +1,4 @@
-package org.windsweep.spark;
+package org.windsweep.run;
 
 import org.apache.hadoop.conf.Configuration;
 import org.windsweep.InvalidInputException;
@@ -18,14 +18,14 @@ import java.util.List;
  * recorded (file names in it resolve against the spec's original directory), so merge and rerun see exactly the
  * configs and the partition assignment of the run.
  */
-record OpenRun(RunDirectory directory, RunMetadata metadata, SweepSpec spec, PartitionAssignment assignment) {
+public record OpenRun(RunDirectory directory, RunMetadata metadata, SweepSpec spec, PartitionAssignment assignment) {
 
     /** A run directory and its run.json; the partition assignment is read back (and checked) from it. */
-    static OpenRun of(RunDirectory directory, RunMetadata metadata, SweepSpec spec) {
+    public static OpenRun of(RunDirectory directory, RunMetadata metadata, SweepSpec spec) {
         return new OpenRun(directory, metadata, spec, PartitionAssignment.fromRunJson(metadata.partitionAssignment()));
     }
 
-    static OpenRun open(String location, Configuration hadoopConfiguration) throws IOException {
+    public static OpenRun open(String location, Configuration hadoopConfiguration) throws IOException {
         RunDirectory directory = RunDirectory.open(location, hadoopConfiguration);
         RunMetadata metadata = RunMetadataFile.require(directory);
         SweepSpec spec = SweepSpecParser.parse(metadata.specYaml(), metadata.specSource(),
