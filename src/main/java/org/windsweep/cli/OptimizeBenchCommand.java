@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  * CPU time is reported too.
  */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
-        description = "Benchmark smart start + refinement on IEA37 case study 1 (16/36/64 turbines).")
+        description = "Benchmark smart start + refinement on IEA37 case study 1 (16/36/64 turbines), or with"
+                + " --full-resolution on the original sweep's workload.")
 public final class OptimizeBenchCommand implements Callable<Integer> {
 
     /** CPU time of the benchmarking thread: wall time alone says little on a machine shared with others. */
@@ -54,8 +55,30 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
+    @Option(names = "--full-resolution", description = {"the original sweep's workload instead of IEA37 case study 1:"
+            + " Horns Rev 1 at 360 x 23 bins, Nygaard_2022, IEA37_3.35MW 1.1 D apart in a 25 km2 pentagon, grid 18 and"
+            + " random_pct 30, smart start only and with refinement; per seed AEP, iterations, why it stopped, wall and"
+            + " CPU time. Its defaults: --turbines 16,49 --seeds 5 --max-iterations 200 --time-limit-s 600"})
+    boolean fullResolution;
+
+    @Option(names = "--smart-start-only", description = "with --full-resolution: leave out the refined runs")
+    boolean smartStartOnly;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
     @Override
     public Integer call() {
+        if (fullResolution) {
+            FullResolutionBench bench = new FullResolutionBench(given("--turbines") ? turbines : new int[] {16, 49},
+                    given("--seeds") ? seeds : 5, given("--max-iterations") ? maxIterations : 200,
+                    given("--time-limit-s") ? timeLimitS : 600, !smartStartOnly);
+            ObjectNode report = bench.run(json);
+            if (json) {
+                System.out.println(report.toString());
+            }
+            return 0;
+        }
         SmartStartSettings smartStart = new SmartStartSettings(gridSize, randomPct);
         OptimizerSettings optimizer = new OptimizerSettings(maxIterations, timeLimitS);
         ObjectMapper mapper = new ObjectMapper();
@@ -108,7 +131,12 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double median(double[] values) {
+    /** Whether the option was given on the command line (rather than left at its default). */
+    private boolean given(String option) {
+        return commandSpec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
