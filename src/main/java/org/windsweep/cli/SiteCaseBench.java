@@ -76,13 +76,13 @@ final class SiteCaseBench {
         out.put("max_iterations", spec.optimizerSettings().maxIterations());
         out.put("time_limit_s", spec.optimizerSettings().timeLimitS());
         out.put("baseline_aep_mwh", baselineGwh * 1000);
-        out.put("median_aep_mwh", median(aep) * 1000);
+        out.put("median_aep_mwh", Statistics.median(aep) * 1000);
         out.put("best_aep_mwh", Arrays.stream(aep).max().orElseThrow() * 1000);
         out.put("best_gain_over_baseline_pct", 100 * (Arrays.stream(aep).max().orElseThrow() / baselineGwh - 1));
-        out.put("median_gain_over_baseline_pct", 100 * (median(aep) / baselineGwh - 1));
-        out.put("median_wall_s", median(wall));
+        out.put("median_gain_over_baseline_pct", 100 * (Statistics.median(aep) / baselineGwh - 1));
+        out.put("median_wall_s", Statistics.median(wall));
         out.put("max_wall_s", Arrays.stream(wall).max().orElseThrow());
-        out.put("median_cpu_s", median(cpu));
+        out.put("median_cpu_s", Statistics.median(cpu));
         out.put("converged", converged);
         out.put("max_violation_m", worstViolation);
         out.put("independently_feasible", seeds);
@@ -99,10 +99,4 @@ final class SiteCaseBench {
         }
     }
 
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
-    }
 }

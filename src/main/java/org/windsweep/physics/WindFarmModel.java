@@ -152,6 +152,17 @@ public final class WindFarmModel implements Serializable {
         return score;
     }
 
+    /**
+     * Smart start's scores for these candidate positions, kept up to date as turbines are placed one at a time: the
+     * numbers of {@link #candidateAep} for the turbines placed so far, computed incrementally.
+     */
+    public CandidateScoring candidateScoring(double[] candX, double[] candY) {
+        if (candX == null || candY == null || candX.length != candY.length) {
+            throw new IllegalArgumentException("candidate x and y must have the same length");
+        }
+        return new CandidateScoring(turbine, site, wakeModel, GWH_PER_W_YEAR, candX, candY);
+    }
+
     private static int checkLayout(double[] x, double[] y, String field) {
         if (x == null || y == null || x.length != y.length) {
             throw new InvalidInputException(field + ": x and y must have the same number of turbines");
