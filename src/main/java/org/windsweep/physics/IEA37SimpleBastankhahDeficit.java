@@ -21,13 +21,18 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
 
     @Override
     public void prepare(WakeSource source) {
-        source.terms[NEAR_WAKE_SIGMA] = source.diameter / SQRT_8;
+        source.terms[NEAR_WAKE_SIGMA] = nearWakeSigma(source.diameter);
         source.terms[LOAD_FACTOR] = source.ct * source.diameter * source.diameter / 8;
     }
 
-    /** sigma at dw behind a prepared source (also used by {@link IEA37PairKernel}). */
-    static double sigma(WakeSource source, double dw) {
-        return (dw > NEAR_WAKE_DW ? K * dw : 0) + source.terms[NEAR_WAKE_SIGMA];
+    /** D/sqrt(8): sigma just behind a rotor of that diameter. */
+    static double nearWakeSigma(double diameter) {
+        return diameter / SQRT_8;
+    }
+
+    /** sigma at dw behind a source of that near-wake sigma (also used by {@link IEA37PairKernel}). */
+    static double sigma(double nearWakeSigma, double dw) {
+        return (dw > NEAR_WAKE_DW ? K * dw : 0) + nearWakeSigma;
     }
 
     /** d sigma / d dw at dw. */
@@ -42,7 +47,7 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
 
     @Override
     double sigmaValue(WakeSource source, double dw) {
-        return sigma(source, dw);
+        return sigma(source.terms[NEAR_WAKE_SIGMA], dw);
     }
 
     @Override
@@ -52,7 +57,7 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
 
     @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
-        out.sigma = sigma(source, dw);
+        out.sigma = sigma(source.terms[NEAR_WAKE_SIGMA], dw);
         out.dSigmaDw = sigmaSlope(dw);
         out.dSigmaDct = 0;
         out.dSigmaDti = 0;
