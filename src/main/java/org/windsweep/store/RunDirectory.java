@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.hdfs.DistributedFileSystem;
+import org.apache.hadoop.hdfs.protocol.AlreadyBeingCreatedException;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -39,6 +40,8 @@ public final class RunDirectory {
 
     private final FileSystem fs;
     private final Path root;
+    /** The lock this process holds on the directory, checked before every publish; null when it holds none. */
+    private volatile RunLock lock;
 
     private RunDirectory(FileSystem fs, Path root) {
         this.fs = fs;
@@ -154,6 +157,68 @@ public final class RunDirectory {
                 .mapToInt(ShardName::supplementary).max().orElse(0) + 1;
     }
 
+    /**
+     * Takes the directory's one-writer lock for {@code command} (run, rerun, merge) until the returned lock is
+     * closed; every later {@link #publish} checks the lock is still ours. The lease comes from the Hadoop setting
+     * {@link RunLock#LEASE_SETTING}.
+     *
+     * @throws RunLockedException when another live process holds it
+     */
+    public RunLock lock(String command) throws IOException {
+        RunLock taken = RunLock.acquire(this, command, leaseSetting(), java.time.Clock.systemUTC());
+        lock = taken;
+        return taken;
+    }
+
+    private java.time.Duration leaseSetting() {
+        String text = fs.getConf().getTrimmed(RunLock.LEASE_SETTING);
+        if (text == null) {
+            return RunLock.DEFAULT_LEASE;
+        }
+        try {
+            long seconds = Long.parseLong(text);
+            if (seconds >= 1 && seconds <= 86_400) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new org.windsweep.InvalidInputException(RunLock.LEASE_SETTING + " is '" + text + "': give whole "
+                + "seconds from 1 to 86400 (default " + RunLock.DEFAULT_LEASE.toSeconds() + ")");
+    }
+
+    /**
+     * Creates {@code file} holding {@code bytes} only if it does not exist, atomically: {@code O_EXCL} on a local
+     * disk (Hadoop's local create checks, then creates), the file system's own create-if-absent elsewhere (one
+     * NameNode operation on HDFS).
+     *
+     * @return false when the file already existed
+     */
+    boolean createExclusive(Path file, byte[] bytes) throws IOException {
+        fs.mkdirs(file.getParent());
+        try {
+            if (fs instanceof RawLocalFileSystem local) {
+                Files.write(local.pathToFile(file).toPath(), bytes, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE);
+            } else {
+                try (FSDataOutputStream out = fs.create(file, false)) {
+                    out.write(bytes);
+                }
+            }
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException | org.apache.hadoop.fs.FileAlreadyExistsException
+                 | AlreadyBeingCreatedException e) {
+            return false; // on HDFS the latter: another client is creating it right now
+        } catch (org.apache.hadoop.ipc.RemoteException e) {
+            IOException unwrapped = e.unwrapRemoteException(org.apache.hadoop.fs.FileAlreadyExistsException.class,
+                    AlreadyBeingCreatedException.class);
+            if (unwrapped != e) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** Checks bytes read back from an attempt file before they are published. */
     @FunctionalInterface
     public interface ReadBackCheck {
@@ -182,6 +247,9 @@ public final class RunDirectory {
                 throw new IOException(attempt + " does not read back as written");
             }
             check.verify(readBack);
+            if (lock != null) {
+                lock.requireHeld();
+            }
             fs.mkdirs(target.getParent());
             replace(attempt, target);
         } catch (IOException | RuntimeException e) {
