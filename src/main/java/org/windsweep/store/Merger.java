@@ -128,7 +128,7 @@ public final class Merger {
      */
     private int offerPreviousResults(RunInfo info, List<ExpectedPartition> partitions, KeptResults kept,
                                      List<Manifest.Quarantined> quarantined, List<String> notes) throws IOException {
-        byte[] bytes = run.readIfExists(run.resultsFile());
+        byte[] bytes = run.readResultsBytes();
         if (bytes == null) {
             return 0;
         }
