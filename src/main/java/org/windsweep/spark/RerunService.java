@@ -41,6 +41,7 @@ public final class RerunService {
 
     private static SweepSummary rerunLocked(JavaSparkContext spark, OpenRun run, RunService.Options options,
                                             Instant started) throws IOException {
+        run.requireSameInputs();
         // Merge first rather than trust the last manifest: shards may have been committed, lost or damaged since.
         Manifest manifest = MergeService.merge(run, true).manifest();
         Set<String> wanted = new HashSet<>();

@@ -63,8 +63,9 @@ public final class RunService {
         RunMetadata metadata = existing.map(found -> requireSameSpec(found, spec, directory))
                 .orElseGet(() -> RunMetadataFactory.create(spec,
                         PartitionAssignment.forSpec(spec, spark.defaultParallelism())));
-        RunMetadataFile.write(directory, metadata);
         OpenRun run = OpenRun.of(directory, metadata, spec);
+        run.requireSameInputs();
+        RunMetadataFile.write(directory, metadata);
         if (existing.isPresent() && options.hotStart()) {
             // Resuming a run that stopped early: shards committed before the stop count, merged or not.
             MergeReport resumed = MergeService.merge(run, true);

@@ -38,6 +38,25 @@ public record SweepDefinition(
         return countConfigs(farms, turbines.size(), seeds);
     }
 
+    /**
+     * Every file the spec names (turbine files, site files), each once, in the order the spec names them: what a run
+     * fingerprints so that it notices when one of them changes. A new kind of file in the spec belongs here too.
+     */
+    public List<java.nio.file.Path> inputFiles() {
+        java.util.Set<java.nio.file.Path> files = new java.util.LinkedHashSet<>();
+        for (TurbineRef turbine : turbines) {
+            if (turbine instanceof TurbineRef.File file) {
+                files.add(file.path());
+            }
+        }
+        for (FarmSpec farm : farms) {
+            if (farm.site() instanceof SiteSpec.File file) {
+                files.add(file.path());
+            }
+        }
+        return List.copyOf(files);
+    }
+
     static long countConfigs(List<FarmSpec> farms, int turbineTypes, SeedRange seeds) {
         long perTypeAndSeed = farms.stream().mapToLong(f -> f.turbineCounts().values().size()).sum();
         return perTypeAndSeed * turbineTypes * seeds.count();
