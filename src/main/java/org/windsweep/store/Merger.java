@@ -59,6 +59,9 @@ public final class Merger {
         onDisk.values().forEach(names -> names.forEach(name ->
                 notes.add("shards/" + name.fileName() + " belongs to no expected partition; left alone")));
 
+        if (!hotStart) {
+            setAsideResultsWithConfigsOnlyThere(kept, quarantined, notes);
+        }
         List<Manifest.Partition> outcomes = evidence.stream().map(e -> e.outcome(kept)).toList();
         ResultsFile results = new ResultsFile(info, totalConfigs(partitions, kept), kept.results());
         publishResults(results);
@@ -169,6 +172,36 @@ public final class Merger {
                 throw new IOException("the previous results.h5 is unreadable and could not be moved aside: " + why);
             }
             return 0;
+        }
+    }
+
+    /**
+     * Without hot start the new results.h5 comes from the shards alone. A previous results.h5 may hold the only
+     * copy of some configs (their shard was quarantined or deleted after it was merged): then it is quarantined
+     * rather than replaced, so that those results are set aside, never lost. An unreadable one is quarantined too:
+     * nobody has looked at it.
+     */
+    private void setAsideResultsWithConfigsOnlyThere(KeptResults kept, List<Manifest.Quarantined> quarantined,
+                                                     List<String> notes) throws IOException {
+        byte[] bytes = run.readResultsBytes();
+        if (bytes == null) {
+            return;
+        }
+        String reason;
+        try {
+            ResultsFile previous = TimeBound.call(() -> ResultsReader.read(bytes), PREVIOUS_RESULTS_TIME_LIMIT);
+            long onlyThere = previous.results().stream().filter(r -> !kept.contains(r.key())).count();
+            if (onlyThere == 0) {
+                return; // every config it holds is in a shard: replacing it loses nothing
+            }
+            reason = "results.h5 holds " + onlyThere + " results that no shard has (merge --no-hot-start); set "
+                    + "aside, not replaced";
+        } catch (TimeoutException | ExecutionException e) {
+            reason = "results.h5 is unreadable (" + e.getMessage() + "); set aside, not replaced";
+        }
+        quarantine(run.resultsFile(), ShardStatus.CONTENT, reason, quarantined, notes);
+        if (run.fileSystem().exists(run.resultsFile())) {
+            throw new IOException("could not set aside results.h5, which holds results no shard has: " + reason);
         }
     }
 
