@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
         description = {"Validate every expected partition's shards, move invalid ones to RUN/quarantine/ (with a "
                 + ".reason.txt), and merge the valid configs into RUN/results.h5 (written aside, then renamed) and "
                 + "RUN/manifest.json.",
-                "Safe while a run is still going, and to repeat: merging twice gives the same results.h5.",
+                "Safe to repeat: merging twice gives the same results.h5. While another run, rerun or merge holds the "
+                        + "run directory's lock, merge is refused (exit 2) naming it; 'status' reads a run in progress.",
                 "Exit code 0 when every config has a result, 3 when some failed or are missing."})
 final class MergeCommand implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package org.windsweep.run;
 import org.windsweep.store.MergeReport;
 import org.windsweep.store.Merger;
 import org.windsweep.store.RunInfo;
+import org.windsweep.store.RunLock;
 import org.windsweep.store.ShardValidator;
 
 import java.io.IOException;
@@ -25,6 +26,9 @@ public final class MergeService {
     /** The merge subcommand: no Spark needed, the driver reads every shard itself. */
     public static MergeReport merge(String runLocation, org.apache.hadoop.conf.Configuration hadoopConfiguration,
                                     boolean hotStart) throws IOException {
-        return merge(OpenRun.open(runLocation, hadoopConfiguration), hotStart);
+        OpenRun run = OpenRun.open(runLocation, hadoopConfiguration);
+        try (RunLock lock = run.directory().lock("merge")) {
+            return merge(run, hotStart);
+        }
     }
 }

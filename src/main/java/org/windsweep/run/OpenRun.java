@@ -38,6 +38,14 @@ public record OpenRun(RunDirectory directory, RunMetadata metadata, SweepSpec sp
         return of(directory, metadata, spec);
     }
 
+    /**
+     * Refuses to add to this run from inputs other than those it started from (see {@link InputFingerprint}):
+     * resume and rerun call it before they compute anything.
+     */
+    public void requireSameInputs() {
+        InputFingerprint.requireUnchanged(metadata.inputs(), spec, directory.toString());
+    }
+
     /** Every partition of the assignment with the keys it holds, as merge expects them. */
     List<ExpectedPartition> expectedPartitions() {
         List<ExpectedPartition> partitions = new ArrayList<>();

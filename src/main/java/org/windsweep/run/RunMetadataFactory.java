@@ -23,7 +23,7 @@ public final class RunMetadataFactory {
                 spec.baseDir(), spec.yamlText(), spec.toRunJson(), spec.wakeModel(),
                 spec.farms().stream().map(RunMetadataFactory::farm).toList(),
                 spec.turbines().stream().map(RunMetadataFactory::turbine).toList(),
-                spec.configs().size(), assignment.toRunJson(), List.of());
+                spec.configs().size(), assignment.toRunJson(), InputFingerprint.of(spec), List.of());
     }
 
     private static Map<String, Object> farm(Farm farm) {

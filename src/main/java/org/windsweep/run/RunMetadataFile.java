@@ -25,7 +25,7 @@ public final class RunMetadataFile {
     }
 
     public static Optional<RunMetadata> read(RunDirectory run) throws IOException {
-        byte[] bytes = run.readIfExists(path(run));
+        byte[] bytes = run.readPublished(path(run), whole -> MAPPER.readValue(whole, RunMetadata.class));
         if (bytes == null) {
             return Optional.empty();
         }

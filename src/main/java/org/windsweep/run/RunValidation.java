@@ -90,7 +90,7 @@ public final class RunValidation {
                 lines.add(shardLine(run, validator, name));
             }
         }
-        byte[] results = run.directory().readIfExists(run.directory().resultsFile());
+        byte[] results = run.directory().readResultsBytes();
         FileValidator.Verdict verdict = new FileValidator(check(run), TIME_LIMIT).validate(results);
         lines.add(new FileLine(RunDirectory.RESULTS, "results", verdict.status(), verdict.reason()));
         return lines;

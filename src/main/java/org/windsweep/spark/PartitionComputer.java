@@ -69,6 +69,7 @@ final class PartitionComputer implements Serializable {
         ConfigRunner runner = new ConfigRunner(spec.value(), faults);
         try {
             for (SweepConfig config : task.configs()) {
+                stopIfKilled(task);
                 Object outcome = runner.run(config);
                 if (outcome instanceof StoredResult result) {
                     results.add(result);
@@ -81,9 +82,7 @@ final class PartitionComputer implements Serializable {
         } finally {
             runner.close();
         }
-        if (TaskContext.get().isInterrupted()) {
-            throw new TaskInterruptedException("task killed before committing " + task.shard().fileName());
-        }
+        stopIfKilled(task);
         // First commit wins: a speculative copy that finished first, with the same (deterministic) configs.
         earlier = alreadyCommitted(run, task, start);
         if (earlier.isPresent()) {
@@ -94,6 +93,13 @@ final class PartitionComputer implements Serializable {
                 .commit(new ShardContents(runId, task.shard(), results, failures), attemptId());
         return new PartitionReport(task.shard(), committed.path(), results.size(), failures.size(),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A killed task (lost speculative copy, failed or cancelled job) stops between configs and never commits. */
+    private static void stopIfKilled(PartitionTask task) {
+        if (TaskContext.get().isInterrupted()) {
+            throw new TaskInterruptedException("task killed; " + task.shard().fileName() + " not committed");
+        }
     }
 
     /** The task's shard if another attempt of it already committed one that validates for this run. */

@@ -9,6 +9,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.windsweep.store.Manifest;
+import org.windsweep.store.RunLock;
 import org.windsweep.store.ShardStatus;
 
 import java.io.IOException;
@@ -33,6 +34,14 @@ public final class RerunService {
             throws IOException {
         Instant started = Instant.now();
         OpenRun run = OpenRun.open(location, spark.hadoopConfiguration());
+        try (RunLock lock = run.directory().lock("rerun")) {
+            return rerunLocked(spark, run, options, started);
+        }
+    }
+
+    private static SweepSummary rerunLocked(JavaSparkContext spark, OpenRun run, RunService.Options options,
+                                            Instant started) throws IOException {
+        run.requireSameInputs();
         // Merge first rather than trust the last manifest: shards may have been committed, lost or damaged since.
         Manifest manifest = MergeService.merge(run, true).manifest();
         Set<String> wanted = new HashSet<>();

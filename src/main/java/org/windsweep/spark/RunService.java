@@ -16,6 +16,7 @@ import org.windsweep.store.LayoutException;
 import org.windsweep.store.MergeReport;
 import org.windsweep.store.ResultsFile;
 import org.windsweep.store.RunDirectory;
+import org.windsweep.store.RunLock;
 import org.windsweep.store.StoredResult;
 import org.windsweep.sweep.PartitionAssignment;
 import org.windsweep.sweep.SweepConfig;
@@ -48,6 +49,13 @@ public final class RunService {
             throws IOException {
         Instant started = Instant.now();
         RunDirectory directory = RunDirectory.open(location, spark.hadoopConfiguration());
+        try (RunLock lock = directory.lock("run")) {
+            return runLocked(spark, spec, directory, options, started);
+        }
+    }
+
+    private static SweepSummary runLocked(JavaSparkContext spark, SweepSpec spec, RunDirectory directory,
+                                          Options options, Instant started) throws IOException {
         java.util.Optional<RunMetadata> existing = RunMetadataFile.read(directory);
         if (existing.isEmpty()) {
             requireNoResultsWithoutRunJson(directory);
@@ -55,8 +63,9 @@ public final class RunService {
         RunMetadata metadata = existing.map(found -> requireSameSpec(found, spec, directory))
                 .orElseGet(() -> RunMetadataFactory.create(spec,
                         PartitionAssignment.forSpec(spec, spark.defaultParallelism())));
-        RunMetadataFile.write(directory, metadata);
         OpenRun run = OpenRun.of(directory, metadata, spec);
+        run.requireSameInputs();
+        RunMetadataFile.write(directory, metadata);
         if (existing.isPresent() && options.hotStart()) {
             // Resuming a run that stopped early: shards committed before the stop count, merged or not.
             MergeReport resumed = MergeService.merge(run, true);

@@ -27,12 +27,33 @@ final class SweepJob {
     record Outcome(List<PartitionReport> reports, String failure) {
     }
 
+    private static final String JOB_GROUP = "windsweep";
+    /** Beyond one config's hard limit, what a killed task may take to write or abandon its shard. */
+    private static final Duration KILLED_TASK_MARGIN = Duration.ofSeconds(60);
+
     private final JavaSparkContext spark;
     private final Duration progressInterval;
 
     SweepJob(JavaSparkContext spark, Duration progressInterval) {
         this.spark = spark;
         this.progressInterval = progressInterval;
+    }
+
+    /**
+     * Spark kills the tasks of a failed job, but they end on their own time: each stops after its current config
+     * (bounded by the hard limit) or commits if it was past its last one. Merging before they end would miss a
+     * late commit (the next merge would find it), so the caller merges only after this.
+     */
+    private static void awaitKilledTasks(JobTasks jobTasks, SweepSpec spec) {
+        Duration limit = Duration.ofMillis((long) (spec.optimizer().hardLimitS() * 1000)).plus(KILLED_TASK_MARGIN);
+        try {
+            if (!jobTasks.awaitAllEnded(limit)) {
+                LOG.warn("tasks of the failed job still run after {} s; merging now (a later merge picks up "
+                        + "their shards)", limit.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     Outcome run(SweepSpec spec, RunDirectory run, String runId, List<PartitionTask> tasks, ResultCheck check) {
@@ -47,7 +68,8 @@ final class SweepJob {
         PartitionComputer computer = new PartitionComputer(broadcastSpec, run.root().toString(), runId, faults, progress,
                 spark.hadoopConfiguration());
         ShardWatcher watcher = new ShardWatcher(spark, run, runId, tasks, check);
-        spark.setJobGroup("windsweep", "windsweep " + spec.name() + ": " + total + " configs in " + tasks.size()
+        JobTasks jobTasks = new JobTasks(spark, JOB_GROUP);
+        spark.setJobGroup(JOB_GROUP, "windsweep " + spec.name() + ": " + total + " configs in " + tasks.size()
                 + " partitions", false);
         LOG.info("computing {} configs in {} partitions on {}", total, tasks.size(), spark.master());
         try (ProgressReporter reporter = new ProgressReporter(progress, total, progressInterval)) {
@@ -58,9 +80,11 @@ final class SweepJob {
             } catch (Exception e) { // SparkException is a checked exception that javac cannot see here
                 String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
                 LOG.error("the Spark job failed ({}); the shards committed so far are kept and merged", reason);
+                awaitKilledTasks(jobTasks, spec);
                 return new Outcome(List.of(), reason);
             }
         } finally {
+            jobTasks.close();
             watcher.close();
             progress.close();
             broadcastSpec.destroy();

@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -24,6 +27,11 @@ import java.util.concurrent.TimeoutException;
 public final class Merger {
     /** results.h5 is ours and read after every merge; only a damaged file gets near this. */
     private static final Duration PREVIOUS_RESULTS_TIME_LIMIT = Duration.ofMinutes(5);
+
+    /** Shards are read and validated on this many threads (the driver's cores). */
+    private static final int VALIDATION_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Partitions validated ahead of the one being recorded: bounds the shards held in memory at once. */
+    private static final int WINDOW = 4 * VALIDATION_THREADS;
 
     private final RunDirectory run;
     private final ShardValidator validator;
@@ -51,14 +59,42 @@ public final class Merger {
         Map<Integer, List<ShardName>> onDisk = run.listShards();
         List<PartitionEvidence> evidence = new ArrayList<>();
         int shardsRead = 0;
-        for (ExpectedPartition partition : sortedById(partitions)) {
+        List<ExpectedPartition> sorted = sortedById(partitions);
+        List<List<ShardName>> namesByPartition = new ArrayList<>();
+        for (ExpectedPartition partition : sorted) {
             List<ShardName> names = shardsToRead(partition.id(), onDisk.remove(partition.id()));
+            namesByPartition.add(names);
             shardsRead += names.size();
-            evidence.add(examine(info.runId(), partition, names, kept, quarantined, notes));
+        }
+        ExecutorService readers = Executors.newFixedThreadPool(VALIDATION_THREADS, daemon -> {
+            Thread thread = new Thread(daemon, "windsweep-merge-validate");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // Validated in parallel, a bounded window ahead (memory: at most WINDOW partitions' shards held), and
+            // recorded in partition order, so that the outcome is the same whatever the threads' timing.
+            List<Future<List<Examined>>> window = new ArrayList<>();
+            int submitted = 0;
+            for (int i = 0; i < sorted.size(); i++) {
+                while (submitted < sorted.size() && submitted < i + WINDOW) {
+                    ExpectedPartition partition = sorted.get(submitted);
+                    List<ShardName> names = namesByPartition.get(submitted);
+                    window.add(readers.submit(() -> readAndValidate(info.runId(), partition, names)));
+                    submitted++;
+                }
+                evidence.add(record(sorted.get(i), await(window.get(i)), kept, quarantined, notes));
+                window.set(i, null);
+            }
+        } finally {
+            readers.shutdownNow();
         }
         onDisk.values().forEach(names -> names.forEach(name ->
                 notes.add("shards/" + name.fileName() + " belongs to no expected partition; left alone")));
 
+        if (!hotStart) {
+            setAsideResultsWithConfigsOnlyThere(kept, quarantined, notes);
+        }
         List<Manifest.Partition> outcomes = evidence.stream().map(e -> e.outcome(kept)).toList();
         ResultsFile results = new ResultsFile(info, totalConfigs(partitions, kept), kept.results());
         publishResults(results);
@@ -82,29 +118,58 @@ public final class Merger {
         return names;
     }
 
-    private PartitionEvidence examine(String runId, ExpectedPartition partition, List<ShardName> names,
-                                      KeptResults kept, List<Manifest.Quarantined> quarantined, List<String> notes) {
-        PartitionEvidence evidence = new PartitionEvidence(partition);
+    /** One shard as read and validated: its verdict, or why it could not even be read. */
+    private record Examined(ShardName name, ShardVerdict verdict, IOException readError) {
+    }
+
+    /** Reads and validates a partition's shards; safe on many threads (changes nothing). */
+    private List<Examined> readAndValidate(String runId, ExpectedPartition partition, List<ShardName> names) {
         Set<String> keys = new HashSet<>(partition.keys());
+        List<Examined> examined = new ArrayList<>();
         for (ShardName name : names) {
-            org.apache.hadoop.fs.Path file = run.shardFile(name);
-            byte[] bytes;
             try {
-                bytes = run.readIfExists(file);
+                byte[] bytes = run.readIfExists(run.shardFile(name));
+                examined.add(new Examined(name, validator.validate(bytes, new ShardExpectation(runId, name, keys)),
+                        null));
             } catch (IOException e) {
+                examined.add(new Examined(name, null, e));
+            }
+        }
+        return examined;
+    }
+
+    private static List<Examined> await(Future<List<Examined>> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("merge interrupted");
+        } catch (ExecutionException e) {
+            throw new IOException("validating shards failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Takes a partition's validated shards into the merge: trusted results kept, untrusted files quarantined. */
+    private PartitionEvidence record(ExpectedPartition partition, List<Examined> examined, KeptResults kept,
+                                     List<Manifest.Quarantined> quarantined, List<String> notes) {
+        PartitionEvidence evidence = new PartitionEvidence(partition);
+        for (Examined shard : examined) {
+            ShardName name = shard.name();
+            if (shard.readError() != null) {
                 // Perhaps a passing file system fault: the partition counts as unreadable, the file stays.
-                evidence.record(ShardVerdict.untrusted(name, ShardStatus.TRUNCATED, "could not be read: " + e));
-                notes.add("shards/" + name.fileName() + " could not be read, left in place: " + e);
+                evidence.record(ShardVerdict.untrusted(name, ShardStatus.TRUNCATED, "could not be read: "
+                        + shard.readError()));
+                notes.add("shards/" + name.fileName() + " could not be read, left in place: " + shard.readError());
                 continue;
             }
-            ShardVerdict verdict = validator.validate(bytes, new ShardExpectation(runId, name, keys));
+            ShardVerdict verdict = shard.verdict();
             evidence.record(verdict);
             if (verdict.isTrusted()) {
                 verdict.contents().results().forEach(r -> kept.offer(r, KeptResults.Source.of(name)));
             } else if (!verdict.conclusive()) {
                 notes.add("shards/" + name.fileName() + " left in place: " + verdict.reason());
             } else if (verdict.status() != ShardStatus.MISSING) {
-                quarantine(file, verdict.status(), verdict.describe(), quarantined, notes);
+                quarantine(run.shardFile(name), verdict.status(), verdict.describe(), quarantined, notes);
             }
         }
         return evidence;
@@ -128,7 +193,7 @@ public final class Merger {
      */
     private int offerPreviousResults(RunInfo info, List<ExpectedPartition> partitions, KeptResults kept,
                                      List<Manifest.Quarantined> quarantined, List<String> notes) throws IOException {
-        byte[] bytes = run.readIfExists(run.resultsFile());
+        byte[] bytes = run.readResultsBytes();
         if (bytes == null) {
             return 0;
         }
@@ -169,6 +234,36 @@ public final class Merger {
                 throw new IOException("the previous results.h5 is unreadable and could not be moved aside: " + why);
             }
             return 0;
+        }
+    }
+
+    /**
+     * Without hot start the new results.h5 comes from the shards alone. A previous results.h5 may hold the only
+     * copy of some configs (their shard was quarantined or deleted after it was merged): then it is quarantined
+     * rather than replaced, so that those results are set aside, never lost. An unreadable one is quarantined too:
+     * nobody has looked at it.
+     */
+    private void setAsideResultsWithConfigsOnlyThere(KeptResults kept, List<Manifest.Quarantined> quarantined,
+                                                     List<String> notes) throws IOException {
+        byte[] bytes = run.readResultsBytes();
+        if (bytes == null) {
+            return;
+        }
+        String reason;
+        try {
+            ResultsFile previous = TimeBound.call(() -> ResultsReader.read(bytes), PREVIOUS_RESULTS_TIME_LIMIT);
+            long onlyThere = previous.results().stream().filter(r -> !kept.contains(r.key())).count();
+            if (onlyThere == 0) {
+                return; // every config it holds is in a shard: replacing it loses nothing
+            }
+            reason = "results.h5 holds " + onlyThere + " results that no shard has (merge --no-hot-start); set "
+                    + "aside, not replaced";
+        } catch (TimeoutException | ExecutionException e) {
+            reason = "results.h5 is unreadable (" + e.getMessage() + "); set aside, not replaced";
+        }
+        quarantine(run.resultsFile(), ShardStatus.CONTENT, reason, quarantined, notes);
+        if (run.fileSystem().exists(run.resultsFile())) {
+            throw new IOException("could not set aside results.h5, which holds results no shard has: " + reason);
         }
     }
 

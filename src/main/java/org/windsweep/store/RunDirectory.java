@@ -3,13 +3,13 @@ package org.windsweep.store;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.hdfs.DistributedFileSystem;
+import org.apache.hadoop.hdfs.protocol.AlreadyBeingCreatedException;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -36,9 +36,13 @@ public final class RunDirectory {
     public static final String RESULTS = "results.h5";
     public static final String MANIFEST = "manifest.json";
     public static final String REASON_SUFFIX = ".reason.txt";
+    /** See {@link #readPublished}. */
+    public static final String PREVIOUS_SUFFIX = ".previous";
 
     private final FileSystem fs;
     private final Path root;
+    /** The lock this process holds on the directory, checked before every publish; null when it holds none. */
+    private volatile RunLock lock;
 
     private RunDirectory(FileSystem fs, Path root) {
         this.fs = fs;
@@ -124,14 +128,59 @@ public final class RunDirectory {
 
     /** results.h5, or empty when there is none yet. */
     public Optional<ResultsFile> readResults() throws IOException, LayoutException {
-        byte[] bytes = readIfExists(resultsFile());
+        byte[] bytes = readResultsBytes();
         return bytes == null ? Optional.empty() : Optional.of(ResultsReader.read(bytes));
+    }
+
+    /** The bytes of results.h5 as {@link #readPublished} finds them, or null when there is none yet. */
+    public byte[] readResultsBytes() throws IOException {
+        return readPublished(resultsFile(), RunDirectory::requireReadableResults);
+    }
+
+    private static void requireReadableResults(byte[] bytes) throws IOException {
+        try {
+            ResultsReader.read(bytes);
+        } catch (LayoutException | RuntimeException e) {
+            throw new IOException("results.h5 is not readable: " + e.getMessage(), e);
+        }
     }
 
     /** manifest.json of the last merge, or empty when the run was never merged. */
     public Optional<Manifest> readManifest() throws IOException {
-        byte[] bytes = readIfExists(manifestFile());
+        byte[] bytes = readPublished(manifestFile(), Manifest::fromJson);
         return bytes == null ? Optional.empty() : Optional.of(Manifest.fromJson(bytes));
+    }
+
+    /**
+     * A file that {@link #publish} writes (run.json, manifest.json, results.h5), read back the way publish leaves
+     * it on any file system: the file itself, unless a replace on a file system without atomic rename was cut
+     * short, leaving the file missing or half copied while its previous version is whole under
+     * {@code <name>.previous}. Then the previous version is returned. Null when neither exists.
+     *
+     * @param check accepts whole contents (throws IOException otherwise); only used when a previous version exists
+     */
+    public byte[] readPublished(Path target, ReadBackCheck check) throws IOException {
+        Path previous = previousOf(target);
+        byte[] current = readIfExists(target);
+        if (!fs.exists(previous) || (current != null && passes(current, check))) {
+            return current;
+        }
+        byte[] older = readIfExists(previous);
+        return older != null && passes(older, check) ? older : current;
+    }
+
+    private static boolean passes(byte[] bytes, ReadBackCheck check) {
+        try {
+            check.verify(bytes);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Where a replace on a file system without atomic rename keeps the previous version of a published file. */
+    public static Path previousOf(Path target) {
+        return new Path(target.getParent(), target.getName() + PREVIOUS_SUFFIX);
     }
 
     /** The committed shards under {@code shards/}, by partition, each list base first. Other files are ignored. */
@@ -152,6 +201,68 @@ public final class RunDirectory {
     public int nextSupplementaryIndex(int partition) throws IOException {
         return listShards().getOrDefault(partition, List.of()).stream()
                 .mapToInt(ShardName::supplementary).max().orElse(0) + 1;
+    }
+
+    /**
+     * Takes the directory's one-writer lock for {@code command} (run, rerun, merge) until the returned lock is
+     * closed; every later {@link #publish} checks the lock is still ours. The lease comes from the Hadoop setting
+     * {@link RunLock#LEASE_SETTING}.
+     *
+     * @throws RunLockedException when another live process holds it
+     */
+    public RunLock lock(String command) throws IOException {
+        RunLock taken = RunLock.acquire(this, command, leaseSetting(), java.time.Clock.systemUTC());
+        lock = taken;
+        return taken;
+    }
+
+    private java.time.Duration leaseSetting() {
+        String text = fs.getConf().getTrimmed(RunLock.LEASE_SETTING);
+        if (text == null) {
+            return RunLock.DEFAULT_LEASE;
+        }
+        try {
+            long seconds = Long.parseLong(text);
+            if (seconds >= 1 && seconds <= 86_400) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new org.windsweep.InvalidInputException(RunLock.LEASE_SETTING + " is '" + text + "': give whole "
+                + "seconds from 1 to 86400 (default " + RunLock.DEFAULT_LEASE.toSeconds() + ")");
+    }
+
+    /**
+     * Creates {@code file} holding {@code bytes} only if it does not exist, atomically: {@code O_EXCL} on a local
+     * disk (Hadoop's local create checks, then creates), the file system's own create-if-absent elsewhere (one
+     * NameNode operation on HDFS).
+     *
+     * @return false when the file already existed
+     */
+    boolean createExclusive(Path file, byte[] bytes) throws IOException {
+        fs.mkdirs(file.getParent());
+        try {
+            if (fs instanceof RawLocalFileSystem local && isLocalDisk()) {
+                Files.write(local.pathToFile(file).toPath(), bytes, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE);
+            } else {
+                try (FSDataOutputStream out = fs.create(file, false)) {
+                    out.write(bytes);
+                }
+            }
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException | org.apache.hadoop.fs.FileAlreadyExistsException
+                 | AlreadyBeingCreatedException e) {
+            return false; // on HDFS the latter: another client is creating it right now
+        } catch (org.apache.hadoop.ipc.RemoteException e) {
+            IOException unwrapped = e.unwrapRemoteException(org.apache.hadoop.fs.FileAlreadyExistsException.class,
+                    AlreadyBeingCreatedException.class);
+            if (unwrapped != e) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Checks bytes read back from an attempt file before they are published. */
@@ -182,8 +293,11 @@ public final class RunDirectory {
                 throw new IOException(attempt + " does not read back as written");
             }
             check.verify(readBack);
+            if (lock != null) {
+                lock.requireHeld();
+            }
             fs.mkdirs(target.getParent());
-            replace(attempt, target);
+            replace(attempt, target, check);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(attempt, e);
             throw e;
@@ -201,18 +315,54 @@ public final class RunDirectory {
 
     /**
      * Renames {@code source} onto {@code target}, replacing an existing target (which FileSystem.rename refuses).
-     * Atomic on local disks and HDFS; elsewhere as atomic as the store's own overwrite-rename.
+     * Atomic on local disks and HDFS. Elsewhere (s3a and other object stores, where rename copies then deletes and
+     * an overwrite-rename deletes the target first) see {@link #replaceKeepingPrevious}.
      */
-    private void replace(Path source, Path target) throws IOException {
-        if (fs instanceof RawLocalFileSystem local) {
+    private void replace(Path source, Path target, ReadBackCheck check) throws IOException {
+        if (fs instanceof RawLocalFileSystem local && isLocalDisk()) {
             // rename(2) replaces atomically; Hadoop's generic overwrite-rename deletes the target first.
             Files.move(local.pathToFile(source).toPath(), local.pathToFile(target).toPath(),
                     StandardCopyOption.ATOMIC_MOVE);
         } else if (fs instanceof DistributedFileSystem hdfs) {
             hdfs.rename(source, target, Options.Rename.OVERWRITE); // one NameNode operation
         } else {
-            // E.g. s3a: FileContext offers the overwrite-rename that FileSystem keeps protected.
-            FileContext.getFileContext(fs.getUri(), fs.getConf()).rename(source, target, Options.Rename.OVERWRITE);
+            replaceKeepingPrevious(source, target, check);
+        }
+    }
+
+    /**
+     * Replaces {@code target} with plain renames, each of which may be a copy followed by a delete, such that a
+     * kill at any instant leaves a whole version (old or new) that {@link #readPublished} finds: either
+     * {@code target} is whole, or {@code <target>.previous} is.
+     * <ol>
+     *   <li>A whole target becomes the previous version (a leftover previous goes first: the target is newer).
+     *   A target that is not whole while a previous version exists is what a killed copy left: deleted.</li>
+     *   <li>The source becomes the target; then the previous version is deleted.</li>
+     * </ol>
+     */
+    private void replaceKeepingPrevious(Path source, Path target, ReadBackCheck check) throws IOException {
+        Path previous = previousOf(target);
+        if (fs.exists(target)) {
+            byte[] current = readIfExists(target);
+            if (fs.exists(previous) && !passes(current, check)) {
+                fs.delete(target, false);
+            } else {
+                fs.delete(previous, false);
+                renameOrFail(target, previous);
+            }
+        }
+        renameOrFail(source, target);
+        fs.delete(previous, false);
+    }
+
+    /** The local disk itself (file://), not a file system built on it under another scheme. */
+    private boolean isLocalDisk() {
+        return "file".equals(fs.getUri().getScheme());
+    }
+
+    private void renameOrFail(Path source, Path target) throws IOException {
+        if (!fs.rename(source, target)) {
+            throw new IOException("could not rename " + source + " to " + target);
         }
     }
 

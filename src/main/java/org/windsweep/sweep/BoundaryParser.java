@@ -27,10 +27,10 @@ final class BoundaryParser {
     private static final List<String> EXCLUSION_KEYS = List.of("circle", "polygon");
     private static final List<String> CIRCLE_KEYS = List.of("center", "radius");
 
-    private final Path baseDir;
+    private final SpecPaths paths;
 
-    BoundaryParser(Path baseDir) {
-        this.baseDir = baseDir;
+    BoundaryParser(SpecPaths paths) {
+        this.paths = paths;
     }
 
     BoundarySpec parse(SpecNode node) {
@@ -95,7 +95,7 @@ final class BoundaryParser {
     }
 
     private void readFile(SpecNode node, List<FarmShape> regions, List<FarmShape> exclusions) {
-        Path path = SpecPaths.existingFile(node, baseDir, "a boundary file (.geojson, or an IEA37 boundary .yaml)");
+        Path path = paths.existingFile(node, "a boundary file (.geojson, or an IEA37 boundary .yaml)");
         BoundaryFile.Contents contents;
         try {
             contents = BoundaryFile.read(path);

@@ -21,12 +21,12 @@ final class FarmParser {
 
     private final SiteParser siteParser;
     private final BoundaryParser boundaryParser;
-    private final Path baseDir;
+    private final SpecPaths paths;
 
-    FarmParser(SiteParser siteParser, Path baseDir) {
+    FarmParser(SiteParser siteParser, SpecPaths paths) {
         this.siteParser = siteParser;
-        this.boundaryParser = new BoundaryParser(baseDir);
-        this.baseDir = baseDir;
+        this.boundaryParser = new BoundaryParser(paths);
+        this.paths = paths;
     }
 
     /**
@@ -84,7 +84,7 @@ final class FarmParser {
                 throw layout.location().error("found file and x/y; give the baseline layout once");
             }
             SpecNode file = layout.required("file", "");
-            Path path = SpecPaths.existingFile(file, baseDir, "an IEA37 layout YAML");
+            Path path = paths.existingFile(file, "an IEA37 layout YAML");
             try {
                 double[][] xy = Iea37LayoutFile.read(path);
                 return new BaselineLayout(xy[0], xy[1]);

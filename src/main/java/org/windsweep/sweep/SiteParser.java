@@ -27,10 +27,10 @@ final class SiteParser {
     private static final String SITE_FORMS = "{sector_rose: {wd_deg, probability, ws_ms}, ti}, {wind_rose: {wd_deg, ws_ms, probability: [[...]]}, ti},"
             + " {weibull_sectors: {wd_deg, frequency, A, k}, ti} or {file: path} (netCDF4, or an IEA37 wind-rose YAML with ti)";
 
-    private final Path baseDir;
+    private final SpecPaths paths;
 
-    SiteParser(Path baseDir) {
-        this.baseDir = baseDir;
+    SiteParser(SpecPaths paths) {
+        this.paths = paths;
     }
 
     SiteSpec parse(SpecNode node) {
@@ -95,7 +95,7 @@ final class SiteParser {
      * which has none: its {@code ti} is given beside it (default {@link #DEFAULT_TI}).
      */
     private SiteSpec file(SpecNode node, SpecMap site, SiteSpec.Bins bins) {
-        Path path = SpecPaths.existingFile(node, baseDir, "a netCDF4/HDF5 wind-resource file or an IEA37 wind-rose YAML");
+        Path path = paths.existingFile(node, "a netCDF4/HDF5 wind-resource file or an IEA37 wind-rose YAML");
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return new SiteSpec.File(path, ti(site, 1), bins, node.location());

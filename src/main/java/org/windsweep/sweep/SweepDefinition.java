@@ -11,6 +11,8 @@ import org.windsweep.optimize.SmartStartSettings;
  * @param partitions        the spec's {@code partitions}, or 0 when it leaves the count to the run (see {@link PartitionAssignment})
  * @param turbineCountInKey true when some {@code n_turbines} is written as a list: then every key ends in {@code _n{N}}
  * @param baseDir           the absolute directory the spec's relative file paths were read from
+ * @param inputFiles        every file the spec names (turbine, site, boundary and baseline-layout files), each once,
+ *                          in the order the spec names them: what a run fingerprints so that it notices a change
  */
 public record SweepDefinition(
         String name,
@@ -26,11 +28,13 @@ public record SweepDefinition(
         boolean turbineCountInKey,
         String yamlText,
         String sourceName,
-        String baseDir) {
+        String baseDir,
+        List<java.nio.file.Path> inputFiles) {
 
     public SweepDefinition {
         farms = List.copyOf(farms);
         turbines = List.copyOf(turbines);
+        inputFiles = List.copyOf(inputFiles);
     }
 
     /** How many configs the sweep expands to: farms x turbine types x seeds x each farm's turbine counts. */

@@ -35,6 +35,7 @@ public final class SweepSpec implements Serializable {
     private final String yamlText;
     private final String sourceName;
     private final String baseDir;
+    private final List<String> inputFiles;
     private final List<SweepConfig> configs;
     private final Map<String, SweepConfig> configsByKey;
 
@@ -58,6 +59,7 @@ public final class SweepSpec implements Serializable {
         this.yamlText = definition.yamlText();
         this.sourceName = definition.sourceName();
         this.baseDir = definition.baseDir();
+        this.inputFiles = definition.inputFiles().stream().map(java.nio.file.Path::toString).toList();
         this.configs = expand();
         Map<String, SweepConfig> byKey = new LinkedHashMap<>();
         configs.forEach(config -> byKey.put(config.key(), config));
@@ -133,6 +135,11 @@ public final class SweepSpec implements Serializable {
     /** Whether keys carry the {@code _n{N}} suffix (some {@code n_turbines} is a list). */
     public boolean turbineCountInKey() {
         return turbineCountInKey;
+    }
+
+    /** The absolute paths of the files the spec names (see {@link SweepDefinition#inputFiles()}). */
+    public List<String> inputFiles() {
+        return inputFiles;
     }
 
     /** The spec exactly as written, for run.json. */

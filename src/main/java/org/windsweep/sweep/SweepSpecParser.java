@@ -95,11 +95,12 @@ public final class SweepSpecParser {
             throw nameNode.error("expected letters, digits, '.', '_' or '-' (it names the run directory), such as my-sweep");
         }
 
-        SiteParser siteParser = new SiteParser(baseDir);
+        SpecPaths paths = new SpecPaths(baseDir);
+        SiteParser siteParser = new SiteParser(paths);
         SiteSpec sweepSite = top.optional("site").map(siteParser::parse).orElse(null);
         TurbineCounts sweepCounts = top.optional("n_turbines").map(FarmParser::turbineCounts).orElse(null);
-        List<FarmSpec> farms = farms(top.required("farms", "a list of farms {name, boundary}"), new FarmParser(siteParser, baseDir), sweepSite, sweepCounts);
-        List<TurbineRef> turbines = turbines(top.required("turbines", "a list of turbine names (such as IEA37_3.35MW) or {file: path}"), baseDir);
+        List<FarmSpec> farms = farms(top.required("farms", "a list of farms {name, boundary}"), new FarmParser(siteParser, paths), sweepSite, sweepCounts);
+        List<TurbineRef> turbines = turbines(top.required("turbines", "a list of turbine names (such as IEA37_3.35MW) or {file: path}"), paths);
 
         SpecNode wakeNode = top.optional("wake_model").orElse(null);
         String wakeModel = wakeNode == null ? DEFAULT_WAKE_MODEL : wakeNode.asText("a wake model name such as " + DEFAULT_WAKE_MODEL);
@@ -118,7 +119,8 @@ public final class SweepSpecParser {
         long configCount = SweepDefinition.countConfigs(farms, turbines.size(), seeds);
         int partitions = top.optional("partitions").map(n -> partitions(n, configCount)).orElse(0);
         return new SweepDefinition(name, farms, turbines, wakeModel, wakeAt, seeds, smartStart, optimizer,
-                spacingD, partitions, countInKey, yamlText, sourceName, baseDir.toAbsolutePath().normalize().toString());
+                spacingD, partitions, countInKey, yamlText, sourceName, baseDir.toAbsolutePath().normalize().toString(),
+                paths.named());
     }
 
     private static List<FarmSpec> farms(SpecNode node, FarmParser farmParser, SiteSpec sweepSite, TurbineCounts sweepCounts) {
@@ -137,13 +139,13 @@ public final class SweepSpecParser {
         return farms;
     }
 
-    private static List<TurbineRef> turbines(SpecNode node, Path baseDir) {
+    private static List<TurbineRef> turbines(SpecNode node, SpecPaths paths) {
         List<TurbineRef> turbines = new ArrayList<>();
         for (SpecNode item : node.asList(1, "a list of turbine names (such as IEA37_3.35MW) or {file: path}")) {
             if (item.isMapping()) {
                 SpecMap file = item.asMap(TURBINE_FILE_KEYS, "{file: path} of a turbine file");
                 SpecNode pathNode = file.required("file", "the path of a turbine file");
-                turbines.add(new TurbineRef.File(SpecPaths.existingFile(pathNode, baseDir, "a turbine file"), pathNode.location()));
+                turbines.add(new TurbineRef.File(paths.existingFile(pathNode, "a turbine file"), pathNode.location()));
             } else {
                 turbines.add(new TurbineRef.BuiltIn(item.asText("a turbine name such as IEA37_3.35MW, or {file: path}"), item.location()));
             }

@@ -24,12 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExecutorKillTest {
 
     /** 24 configs of 9 turbines in 8 partitions: long enough per partition that a kill lands mid-task. */
-    private static final String SPEC = SparkTestSupport.SMALL_SPEC
-            .replace("n_turbines: 4", "n_turbines: 9")
-            .replace("radius: 700", "radius: 1100")
-            .replace("[[0, 0], [1600, 0], [0, 1600]]", "[[0, 0], [2600, 0], [0, 2600]]")
-            .replace("seeds: {start: 0, count: 3}", "seeds: {start: 0, count: 6}")
-            .replace("partitions: 4", "partitions: 8");
+    private static final String SPEC = SparkTestSupport.edit(SparkTestSupport.SMALL_SPEC,
+            "n_turbines: 4", "n_turbines: 9",
+            "radius: 700", "radius: 1100",
+            "[[0, 0], [1600, 0], [0, 1600]]", "[[0, 0], [2600, 0], [0, 2600]]",
+            "seeds: {start: 0, count: 3}", "seeds: {start: 0, count: 6}",
+            "partitions: 4", "partitions: 8");
 
     @TempDir
     Path runs;

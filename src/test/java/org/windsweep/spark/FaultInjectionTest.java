@@ -165,7 +165,8 @@ class FaultInjectionTest {
     void aConfigThatHangsPastItsHardLimitIsAbandonedAndTheRestOfItsPartitionFinishes() throws Exception {
         Path run = runs.resolve("hangs");
         SweepSummary summary = withFaults("farm0_t1_s0=hang", () -> RunService.run(spark,
-                SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), run.toString(), SparkTestSupport.OPTIONS));
+                SparkTestSupport.spec(SparkTestSupport.withShortHardLimit(SparkTestSupport.SMALL_SPEC)),
+                run.toString(), SparkTestSupport.OPTIONS));
         assertPartialWithOneFailure(summary, "farm0_t1_s0", "hard limit");
 
         SweepSummary rerun = RerunService.rerun(spark, run.toString(), SparkTestSupport.OPTIONS);

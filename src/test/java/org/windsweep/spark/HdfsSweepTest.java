@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.windsweep.store.LayoutException;
 import org.windsweep.store.Manifest;
 import org.windsweep.store.RunDirectory;
+import org.windsweep.store.RunLock;
+import org.windsweep.store.RunLockedException;
 import org.windsweep.store.StoredResult;
 
 import java.nio.file.Path;
@@ -17,6 +19,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The same sweep with its run directory on HDFS (a MiniDFSCluster in this JVM) gives the same results as on disk. */
 class HdfsSweepTest {
@@ -63,6 +68,23 @@ class HdfsSweepTest {
         assertEquals(3, rerun.configsComputed());
         assertEquals(0, rerun.exitCode());
         SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(local), resultsOn(onHdfs));
+    }
+
+    @Test
+    void aSecondCommandOnAnHdfsRunDirectoryInUseIsRefusedNamingTheHolder() throws Exception {
+        String onHdfs = hdfs.getFileSystem().getUri() + "/sweeps/contended";
+        RunDirectory directory = RunDirectory.open(onHdfs, hdfs.getConfiguration(0));
+        try (RunLock first = directory.lock("run")) {
+            RunLockedException refused = assertThrows(RunLockedException.class, () -> RunService.run(spark,
+                    SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), onHdfs, SparkTestSupport.OPTIONS));
+            assertTrue(refused.getMessage().startsWith(directory + " is in use by 'windsweep run' (pid "
+                    + ProcessHandle.current().pid() + " on "), refused.getMessage());
+            assertFalse(directory.fileSystem().exists(new org.apache.hadoop.fs.Path(directory.root(), "run.json")),
+                    "the refused run wrote nothing");
+        }
+        SweepSummary summary = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), onHdfs,
+                SparkTestSupport.OPTIONS);
+        assertEquals(new Manifest.Totals(12, 12, 0, 0), summary.merge().manifest().totals());
     }
 
     private static Map<String, StoredResult> resultsOn(String location) throws Exception {

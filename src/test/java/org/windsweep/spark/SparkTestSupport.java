@@ -23,7 +23,9 @@ final class SparkTestSupport {
 
     /**
      * 2 farms (a circle and a triangle) x 2 turbine types x 3 seeds = 12 configs of 4 turbines in 4 partitions;
-     * quick to optimise, so that every test can run the whole sweep.
+     * quick to optimise, so that every test can run the whole sweep. The iteration cap, never the clock, ends each
+     * optimisation (the time limits are far beyond what 30 iterations of 4 turbines take), so results do not depend
+     * on the machine's load.
      */
     static final String SMALL_SPEC = """
             name: small
@@ -41,9 +43,17 @@ final class SparkTestSupport {
             spacing_d: 2
             seeds: {start: 0, count: 3}
             smart_start: {grid_size: 10, random_pct: 30}
-            optimizer: {max_iterations: 30, time_limit_s: 2, hard_limit_s: 3}
+            optimizer: {max_iterations: 30, time_limit_s: 600, hard_limit_s: 600}
             partitions: 4
             """;
+
+    /**
+     * A spec whose hard limit abandons a hung config after 3 s, for the tests that hang one. The other configs then
+     * have 3 s for 30 iterations of a few turbines, which take milliseconds.
+     */
+    static String withShortHardLimit(String spec) {
+        return edit(spec, "time_limit_s: 600, hard_limit_s: 600", "time_limit_s: 3, hard_limit_s: 3");
+    }
 
     static final RunService.Options OPTIONS = new RunService.Options(true, true, Duration.ofSeconds(1));
 
@@ -57,6 +67,24 @@ final class SparkTestSupport {
                 .set("spark.executor.heartbeatInterval", "1s");
         settings.forEach(conf::set);
         return new JavaSparkContext(conf);
+    }
+
+    /**
+     * The spec text with each (old, new) pair replaced, failing unless every old text occurs exactly once: an edit
+     * that silently missed would leave the test running another spec than it says.
+     */
+    static String edit(String spec, String... oldNewPairs) {
+        String edited = spec;
+        for (int i = 0; i + 1 < oldNewPairs.length; i += 2) {
+            String old = oldNewPairs[i];
+            int first = edited.indexOf(old);
+            if (first < 0 || edited.indexOf(old, first + 1) >= 0) {
+                throw new IllegalArgumentException("'" + old + "' occurs " + (first < 0 ? "nowhere" : "twice")
+                        + " in the spec:\n" + edited);
+            }
+            edited = edited.replace(old, oldNewPairs[i + 1]);
+        }
+        return edited;
     }
 
     static SweepSpec spec(String yaml) {

@@ -134,7 +134,7 @@ class SweepRunTest {
 
     @Test
     void theSameConfigGivesTheSameLayoutWhateverItsPartitionAndThread() throws Exception {
-        String otherPartitioning = SparkTestSupport.SMALL_SPEC.replace("partitions: 4", "partitions: 3");
+        String otherPartitioning = SparkTestSupport.edit(SparkTestSupport.SMALL_SPEC, "partitions: 4", "partitions: 3");
         Path other = runs.resolve("three-partitions");
         RunService.run(spark, SparkTestSupport.spec(otherPartitioning), other.toString(), SparkTestSupport.OPTIONS);
         SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(run), SparkTestSupport.results(other));

@@ -45,6 +45,11 @@ class HdfsCommitTest {
     }
 
     @Test
+    void lockContractHolds() throws Exception {
+        RunLockTest.LockContract.run(run("locked")); // create-if-absent is one NameNode operation
+    }
+
+    @Test
     void aPathWithoutSchemeIsOnTheDefaultFileSystem() throws Exception {
         RunDirectory run = RunDirectory.open("/runs/plain", cluster.getConfiguration(0));
         assertEquals("hdfs", run.root().toUri().getScheme());

@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A sweep-sized merge: 3000 configs of 16 turbines in 64 shards. Measures the merge (and the original h5py
- * approach on the same shards, as a notebook user of the original script would have merged them).
+ * A sweep-sized merge: 3000 configs of 16 turbines in 64 shards, every one merged. Prints the merge's times (and
+ * the original h5py approach's on the same shards, as a notebook user of the original script would have merged
+ * them); it asserts no time: the figures are for reading, the machine's load is not the test's business.
  */
 class LargeMergeTest {
     private static final int PARTITIONS = 64;
@@ -45,7 +46,7 @@ class LargeMergeTest {
     }
 
     @Test
-    void mergingThreeThousandConfigsTakesSeconds() throws Exception {
+    void mergingThreeThousandConfigsKeepsEveryOne() throws Exception {
         Merger merger = new Merger(run, new ShardValidator(ResultCheck.NONE), dir.resolve("scratch"));
         List<ExpectedPartition> partitions = Fixtures.partitions(PARTITIONS, PER_PARTITION);
         MergeReport cold = merger.merge(Fixtures.RUN, partitions, false);
@@ -55,7 +56,8 @@ class LargeMergeTest {
         System.out.printf("merge of %d configs in %d shards: first %d ms, again %d ms, with hot start %d ms;"
                         + " results.h5 %d bytes%n", PARTITIONS * PER_PARTITION, PARTITIONS, cold.elapsedMillis(),
                 warm.elapsedMillis(), hot.elapsedMillis(), Files.size(runPath.resolve("results.h5")));
-        assertTrue(warm.elapsedMillis() < 20_000, "a few seconds expected, took " + warm.elapsedMillis() + " ms");
+        assertEquals(PARTITIONS * PER_PARTITION, run.readResults().orElseThrow().successfulConfigs());
+        assertEquals(cold.manifest().totals(), warm.manifest().totals());
     }
 
     @Test

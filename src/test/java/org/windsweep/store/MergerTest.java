@@ -202,6 +202,33 @@ class MergerTest {
         Manifest fresh = merge(2, false).manifest();
         assertEquals(ShardStatus.MISSING, fresh.partition(0).orElseThrow().status());
         assertEquals(5, run.readResults().orElseThrow().successfulConfigs());
+        assertEquals(10, ResultsReader.read(Files.readAllBytes(runPath.resolve("quarantine/results.h5")))
+                .successfulConfigs(), "the previous results.h5, the only copy of partition 0, is set aside");
+    }
+
+    /** The finding: a damaged shard's configs survive in results.h5 only; --no-hot-start must not drop them. */
+    @Test
+    void noHotStartNeverDropsConfigsWhoseOnlyCopyIsTheResultsFileItReplaces() throws Exception {
+        commitAll(2);
+        merge(2, true);
+        byte[] shard = Files.readAllBytes(shardPath(ShardName.base(0)));
+        shard[shard.length / 2] ^= 0x10; // one flipped bit
+        overwriteShard(0, shard);
+        Manifest quarantinedShard = merge(2, true).manifest();
+        assertEquals(ShardStatus.OK, quarantinedShard.partition(0).orElseThrow().status(), "kept from results.h5");
+        assertEquals(1, quarantinedShard.quarantined().size());
+
+        Manifest fresh = merge(2, false).manifest();
+        assertEquals(ShardStatus.MISSING, fresh.partition(0).orElseThrow().status());
+        assertEquals(List.of("quarantine/results.h5"), fresh.quarantined().stream().map(Manifest.Quarantined::file)
+                .filter(file -> file.contains("results")).toList());
+        ResultsFile setAside = ResultsReader.read(Files.readAllBytes(runPath.resolve("quarantine/results.h5")));
+        assertTrue(setAside.results().containsAll(Fixtures.okShard(0, SIZE).results()),
+                "partition 0's only intact copy is kept");
+
+        Manifest again = merge(2, false).manifest();
+        assertTrue(again.quarantined().stream().noneMatch(q -> q.file().contains("results")),
+                "a results.h5 whose configs are all in shards is simply replaced");
     }
 
     @Test

@@ -84,4 +84,12 @@ class ExampleSpecsTest {
             assertEquals(23, site.wsCount(), "farm " + f);
         }
     }
+
+    @Test
+    void caseStudy4NamesItsBoundaryLayoutTurbineAndWindRoseFilesAsInputs() throws Exception {
+        Path iea37 = Path.of("examples", "iea37").toAbsolutePath();
+        assertEquals(List.of(iea37.resolve("iea37-windrose-cs4.yaml"), iea37.resolve("iea37-boundary-cs4.yaml"),
+                        iea37.resolve("iea37-ex-opt4.yaml"), iea37.resolve("iea37-10mw.yaml")),
+                example("iea37-cs4.yaml").inputFiles(), "every file a run must fingerprint, each once");
+    }
 }
