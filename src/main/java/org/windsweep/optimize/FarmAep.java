@@ -11,4 +11,7 @@ public interface FarmAep {
 
     /** The AEP (GWh) a turbine at each candidate position would produce in the wakes of the placed turbines. */
     double[] candidateAep(double[] placedX, double[] placedY, double[] candX, double[] candY);
+
+    /** The same farm with every wake widened by factor (&gt; 1) at the same centre deficit (wake expansion continuation). */
+    FarmAep withWakesWidened(double factor);
 }

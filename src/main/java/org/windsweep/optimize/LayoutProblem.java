@@ -26,6 +26,10 @@ public record LayoutProblem(Boundary boundary, WindFarmModel model, int nTurbine
 
     /** The model as the optimiser asks it. */
     FarmAep farmAep() {
+        return asFarmAep(model);
+    }
+
+    private static FarmAep asFarmAep(WindFarmModel model) {
         return new FarmAep() {
             @Override
             public double aepWithGradient(double[] x, double[] y, double[] dAepDx, double[] dAepDy) {
@@ -35,6 +39,11 @@ public record LayoutProblem(Boundary boundary, WindFarmModel model, int nTurbine
             @Override
             public double[] candidateAep(double[] placedX, double[] placedY, double[] candX, double[] candY) {
                 return model.candidateAep(placedX, placedY, candX, candY);
+            }
+
+            @Override
+            public FarmAep withWakesWidened(double factor) {
+                return asFarmAep(model.withWakesWidened(factor));
             }
         };
     }

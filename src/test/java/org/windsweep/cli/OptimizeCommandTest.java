@@ -45,8 +45,8 @@ class OptimizeCommandTest {
         assertEquals(2, lines.size(), result.stdout());
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
         assertEquals("farm0_t0_s0", first.get("key").asText(), "in spec order");
-        for (String field : List.of("aep_gwh", "aep_initial_gwh", "iterations", "converged", "max_violation_m",
-                "wall_s", "x_m", "y_m")) {
+        for (String field : List.of("aep_gwh", "aep_initial_gwh", "iterations", "converged", "stop_reason",
+                "max_violation_m", "wall_s", "x_m", "y_m")) {
             assertTrue(first.has(field), field);
         }
         assertEquals(5, first.get("x_m").size());
