@@ -76,7 +76,8 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
         SmartStartSettings smartStart = new SmartStartSettings(gridSize, randomPct);
         OptimizationStrategy named = OptimizationStrategy.byName(strategy);
         OptimizerSettings optimizer = new OptimizerSettings(maxIterations, timeLimitS, named,
-                starts != null ? starts : named.starts(), wakeExpansion != null ? wakeExpansion : named.wakeExpansion());
+                starts != null ? starts : named.starts(), wakeExpansion != null ? wakeExpansion : named.wakeExpansion(),
+                true);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode out = mapper.createObjectNode();
         out.put("case", "IEA37 case study 1");

@@ -68,7 +68,7 @@ public final class LayoutOptimizer {
         }
         double tolerance = STATIONARITY * aep0 / aepScale;
         TurbineRelocation relocation = new TurbineRelocation(boundary, aep, minSpacingM, smartStart.gridSize());
-        StartRefinement refinement = new StartRefinement(problems, relocation, nTurbines, scale,
+        StartRefinement refinement = new StartRefinement(problems, relocation, settings.relocate(), nTurbines, scale,
                 settings.maxIterations(), deadline, tolerance, cancellation);
 
         StartRefinement.Outcome best = refinement.run(start, aep0);

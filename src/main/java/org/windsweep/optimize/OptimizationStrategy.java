@@ -8,7 +8,7 @@ import org.windsweep.InvalidInputException;
 
 /**
  * A named trade of time for AEP: the defaults of the budget keys a sweep spec may still set one by one
- * ({@code optimizer: {strategy, starts, wake_expansion}}).
+ * ({@code optimizer: {strategy, starts, wake_expansion}}); both relocate (see {@link OptimizerSettings#relocate}).
  */
 public enum OptimizationStrategy {
     /** TopFarm's way: one smart start, SQP on the true model, relocations of the weakest turbine while they pay. */
@@ -17,7 +17,7 @@ public enum OptimizationStrategy {
      * Several smart starts, each refined through wake expansion continuation (widened wakes narrowed to the true
      * model) and then as {@link #FAST} does; the best start's layout is kept.
      */
-    THOROUGH(6, List.of(3.0, 2.0, 1.5, 1.25));
+    THOROUGH(6, List.of(6.0, 4.0, 3.0, 2.0, 1.5, 1.25));
 
     private final int starts;
     private final List<Double> wakeExpansion;

@@ -15,9 +15,11 @@ import org.windsweep.InvalidInputException;
  * @param starts         smart starts refined; the best refined layout is kept
  * @param wakeExpansion  wake widening factors of the continuation stages before the true model, each above 1,
  *                       widest first; empty for none
+ * @param relocate       whether refinement tries relocations of the weakest turbine after SQP on the true model;
+ *                       each costs about N AEP evaluations of an N-turbine farm, so large farms may leave them out
  */
 public record OptimizerSettings(int maxIterations, double timeLimitS, OptimizationStrategy strategy, int starts,
-                                List<Double> wakeExpansion) implements Serializable {
+                                List<Double> wakeExpansion, boolean relocate) implements Serializable {
 
     public OptimizerSettings {
         if (maxIterations < 0) {
@@ -49,6 +51,6 @@ public record OptimizerSettings(int maxIterations, double timeLimitS, Optimizati
 
     /** A strategy with its own budget and these limits. */
     public OptimizerSettings(int maxIterations, double timeLimitS, OptimizationStrategy strategy) {
-        this(maxIterations, timeLimitS, strategy, strategy.starts(), strategy.wakeExpansion());
+        this(maxIterations, timeLimitS, strategy, strategy.starts(), strategy.wakeExpansion(), true);
     }
 }

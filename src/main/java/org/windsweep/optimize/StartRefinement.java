@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The refinement of one smart start: first the wake expansion continuation stages (SQP on the model with wakes
  * widened by each factor in turn, each stage starting where the last ended, each with its own iteration budget),
- * then SQP on the true model, then, while the true model's iteration budget lasts, {@link TurbineRelocation}: the least productive turbine moves
+ * then SQP on the true model, then, if asked and while the true model's iteration budget lasts,
+ * {@link TurbineRelocation}: the least productive turbine moves
  * to the best free grid position and SQP refines again; the move is kept only if the refined AEP is higher. This
  * escapes the local optima in which gradient methods leave a turbine stuck in a wake.
  */
@@ -21,6 +22,7 @@ final class StartRefinement {
     private final List<AepMaximisation> stageProblems = new ArrayList<>();
     private final List<Refinement> stages = new ArrayList<>();
     private final TurbineRelocation relocation;
+    private final boolean relocate;
     private final int nTurbines;
     private final double scale;
     private final int maxIterations;
@@ -29,7 +31,8 @@ final class StartRefinement {
     /**
      * @param problems the problem on the true model followed by one per continuation stage, widest wake first
      */
-    StartRefinement(List<AepMaximisation> problems, TurbineRelocation relocation, int nTurbines, double scale,
+    StartRefinement(List<AepMaximisation> problems, TurbineRelocation relocation, boolean relocate, int nTurbines,
+                    double scale,
                     int maxIterations, long deadlineNanos, double tolerance, Cancellation cancellation) {
         this.trueProblem = problems.get(0);
         this.trueRefinement = new Refinement(trueProblem, deadlineNanos, tolerance, cancellation);
@@ -38,6 +41,7 @@ final class StartRefinement {
             stages.add(new Refinement(stage, deadlineNanos, tolerance, cancellation));
         }
         this.relocation = relocation;
+        this.relocate = relocate;
         this.nTurbines = nTurbines;
         this.scale = scale;
         this.maxIterations = maxIterations;
@@ -61,7 +65,7 @@ final class StartRefinement {
         double aep = u == packed ? startAep : trueProblem.aepGwh(trueProblem.objective(u, new double[u.length]));
         Refinement.Outcome best = trueRefinement.run(u, aep, maxIterations - iterations);
         iterations += best.iterations();
-        while (iterations < maxIterations && beforeDeadline()) {
+        while (relocate && iterations < maxIterations && beforeDeadline()) {
             double[][] moved = relocation.relocateWeakest(LayoutVariables.x(best.u(), nTurbines, scale),
                     LayoutVariables.y(best.u(), nTurbines, scale));
             if (moved == null) {

@@ -205,7 +205,8 @@ public final class SweepSpec implements Serializable {
         json.put("smart_start", ordered("grid_size", smartStart.gridSize(), "random_pct", smartStart.randomPct()));
         OptimizerSettings settings = optimizer.settings();
         json.put("optimizer", ordered("strategy", settings.strategy().specName(), "starts", settings.starts(),
-                "wake_expansion", settings.wakeExpansion(), "max_iterations", settings.maxIterations(),
+                "wake_expansion", settings.wakeExpansion(), "relocate", settings.relocate(),
+                "max_iterations", settings.maxIterations(),
                 "time_limit_s", settings.timeLimitS(), "hard_limit_s", optimizer.hardLimitS()));
         json.put("spacing_d", spacingD);
         partitions().ifPresent(p -> json.put("partitions", p));

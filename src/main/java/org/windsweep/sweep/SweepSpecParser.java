@@ -47,7 +47,7 @@ public final class SweepSpecParser {
             "seeds", "smart_start", "optimizer", "spacing_d", "partitions");
     private static final List<String> SEED_KEYS = List.of("start", "count");
     private static final List<String> SMART_START_KEYS = List.of("grid_size", "random_pct");
-    private static final List<String> OPTIMIZER_KEYS = List.of("strategy", "starts", "wake_expansion",
+    private static final List<String> OPTIMIZER_KEYS = List.of("strategy", "starts", "wake_expansion", "relocate",
             "max_iterations", "time_limit_s", "hard_limit_s");
     private static final List<String> TURBINE_FILE_KEYS = List.of("file");
     /** The name becomes the run directory's name (runs/NAME), so it must be safe as one. */
@@ -186,13 +186,14 @@ public final class SweepSpecParser {
 
     private static OptimizerSpec optimizer(SpecNode node) {
         SpecMap optimizer = node.asMap(OPTIMIZER_KEYS,
-                "{strategy, starts, wake_expansion, max_iterations, time_limit_s, hard_limit_s}");
+                "{strategy, starts, wake_expansion, relocate, max_iterations, time_limit_s, hard_limit_s}");
         OptimizationStrategy strategy = optimizer.optional("strategy").map(SweepSpecParser::strategy)
                 .orElse(OptimizationStrategy.FAST);
         int starts = optimizer.optional("starts")
                 .map(n -> atLeast(n, 1, "a whole number of smart starts, at least 1")).orElse(strategy.starts());
         List<Double> wakeExpansion = optimizer.optional("wake_expansion").map(SweepSpecParser::wakeExpansion)
                 .orElse(strategy.wakeExpansion());
+        boolean relocate = optimizer.optional("relocate").map(n -> n.asBoolean("true or false")).orElse(true);
         int maxIterations = optimizer.optional("max_iterations")
                 .map(n -> atLeast(n, 0, "a whole number of at least 0 (0: smart start only)")).orElse(DEFAULT_MAX_ITERATIONS);
         double timeLimit = optimizer.optional("time_limit_s")
@@ -205,8 +206,8 @@ public final class SweepSpecParser {
                 throw hardNode.error("expected at least time_limit_s (" + timeLimit + "); the hard limit abandons a config that overran its time limit");
             }
         }
-        return new OptimizerSpec(new OptimizerSettings(maxIterations, timeLimit, strategy, starts, wakeExpansion),
-                hardLimit);
+        return new OptimizerSpec(new OptimizerSettings(maxIterations, timeLimit, strategy, starts, wakeExpansion,
+                relocate), hardLimit);
     }
 
     private static OptimizationStrategy strategy(SpecNode node) {
