@@ -62,4 +62,28 @@ class OptimizeCommandTest {
         assertEquals(2, result.exitCode());
         assertTrue(result.stderr().contains("farm9_t0_s0"), result.stderr());
     }
+
+    @Test
+    void anUnknownStrategyIsBadInputNamingTheKeyAndTheStrategies() throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, SPEC.replace("optimizer: {", "optimizer: {strategy: best, "));
+        CliRun result = CliRun.of("optimize", "--spec", spec.toString(), "--json");
+        assertEquals(2, result.exitCode());
+        assertEquals("", result.stdout());
+        assertEquals(1, result.stderr().strip().lines().count(), result.stderr());
+        assertTrue(result.stderr().contains("optimizer.strategy: found 'best'; expected one of fast, thorough"),
+                result.stderr());
+    }
+
+    @Test
+    void theThoroughStrategyRunsFromTheSpecAndReportsWhyItStopped() throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, SPEC.replace("optimizer: {", "optimizer: {strategy: thorough, starts: 2, "));
+        CliRun result = CliRun.of("optimize", "--spec", spec.toString(), "--config", "farm0_t0_s1", "--json");
+        assertEquals(0, result.exitCode(), result.stderr());
+        JsonNode line = new ObjectMapper().readTree(result.stdout().lines().findFirst().orElseThrow());
+        assertTrue(List.of("converged-kkt", "iteration-cap", "line-search-stalled")
+                .contains(line.get("stop_reason").asText()), line.toString());
+        assertTrue(line.get("aep_gwh").asDouble() >= line.get("aep_initial_gwh").asDouble());
+    }
 }
