@@ -13,6 +13,10 @@ import org.hipparchus.random.Well19937c;
  * stages if any, SQP on the true model, relocations of the weakest turbine); the best refined layout is kept. The
  * fast strategy has one start and no continuation stages: TopFarm's smart start and SLSQP, plus relocations.
  *
+ * <p>The result reports why the SQP run that found the kept layout stopped: converged (its KKT test met), or
+ * which limit cut it short. Limits that only cut short later attempts (relocations, other starts) that found nothing
+ * better do not make the kept layout less converged.
+ *
  * <p>Deterministic: the only randomness is one generator seeded from the configuration's seed, which the smart
  * starts draw from in turn, and nothing depends on threads, time or hash order, except that a run stopped by its
  * time limit stops where the clock says (then the result is marked not converged).
@@ -82,7 +86,6 @@ public final class LayoutOptimizer {
                 best = refined;
             }
         }
-        StopReason stopReason = System.nanoTime() - deadline < 0 ? best.stopReason() : StopReason.TIME_LIMIT;
 
         double[] u = new FeasibilityProjection(problems.get(0), POLISH_TOLERANCE_M).project(best.u());
         if (u == null) {
@@ -92,7 +95,7 @@ public final class LayoutOptimizer {
         double[] y = LayoutVariables.y(u, nTurbines, scale);
         // evaluated afresh in metres so that the reported AEP is exactly what the model says of the layout
         double finalAep = aep.aepWithGradient(x, y, gx, gy);
-        return new LayoutResult(x, y, finalAep, aep0, iterations, stopReason, constraints.maxViolationM(x, y),
+        return new LayoutResult(x, y, finalAep, aep0, iterations, best.stopReason(), constraints.maxViolationM(x, y),
                 secondsSince(startNanos));
     }
 

@@ -13,7 +13,10 @@ import java.util.List;
  */
 final class StartRefinement {
 
-    /** The refined layout (scaled variables), its true AEP (GWh), the iterations it took and why it stopped. */
+    /**
+     * The refined layout (scaled variables), its true AEP (GWh), the iterations spent on this start and why the SQP
+     * run that found the layout stopped.
+     */
     record Outcome(double[] u, double aep, int iterations, StopReason stopReason) {
     }
 
@@ -79,9 +82,9 @@ final class StartRefinement {
             }
             best = next;
         }
-        StopReason reason = !beforeDeadline() ? StopReason.TIME_LIMIT
-                : iterations >= maxIterations ? StopReason.ITERATION_CAP : best.stopReason();
-        return new Outcome(best.u(), best.aep(), stageIterations + iterations, reason);
+        // why the refinement that found the kept layout stopped: a relocation cut short by a limit afterwards
+        // does not make the kept layout any less converged
+        return new Outcome(best.u(), best.aep(), stageIterations + iterations, best.stopReason());
     }
 
     private boolean beforeDeadline() {

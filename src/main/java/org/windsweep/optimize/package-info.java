@@ -3,6 +3,8 @@
  * <ol>
  *   <li>{@code SmartStart} places the turbines greedily on a {@code CandidateGrid} inside the
  *       {@link org.windsweep.optimize.Boundary}, scoring candidates with the physics' candidate AEP;</li>
+ *   <li>each start (the strategy's {@code starts} smart starts in turn) is refined by {@code StartRefinement}:
+ *       first on the model with wakes widened by each {@code wakeExpansion} factor, then on the true model;</li>
  *   <li>{@code Refinement} runs the SQP ({@link org.windsweep.optimize.SqpOptimizer}: QP subproblems by
  *       {@link org.windsweep.optimize.DualActiveSetQpSolver}, {@link org.windsweep.optimize.DampedBfgs},
  *       {@link org.windsweep.optimize.MeritLineSearch}) on {@code AepMaximisation}, whose constraints
@@ -10,7 +12,7 @@
  *       every iterate;</li>
  *   <li>{@code TurbineRelocation} moves the least productive turbine to the best free grid spot and refinement
  *       runs again, while that pays;</li>
- *   <li>{@code FeasibilityProjection} polishes the best layout onto the constraints, and the result is a
+ *   <li>the best start is kept; {@code FeasibilityProjection} polishes its layout onto the constraints, and the result is a
  *       {@link org.windsweep.optimize.LayoutResult}.</li>
  * </ol>
  * Coordinates are metres outside and u = metres / minimum spacing inside the SQP; AEP is GWh outside and
