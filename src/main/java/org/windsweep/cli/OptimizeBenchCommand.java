@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.windsweep.optimize.Cancellation;
 import org.windsweep.optimize.LayoutOptimizer;
 import org.windsweep.optimize.LayoutProblem;
 import org.windsweep.optimize.LayoutResult;
+import org.windsweep.optimize.OptimizationStrategy;
 import org.windsweep.optimize.OptimizerSettings;
 import org.windsweep.optimize.SmartStartSettings;
 import picocli.CommandLine.Command;
@@ -39,6 +43,19 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
 
     @Option(names = "--seeds", description = "seeds per farm size (default: ${DEFAULT-VALUE})")
     int seeds = 20;
+
+    @Option(names = "--seed-start", description = "first seed (default: ${DEFAULT-VALUE})")
+    long seedStart = 0;
+
+    @Option(names = "--strategy", description = "optimiser strategy: fast or thorough (default: ${DEFAULT-VALUE})")
+    String strategy = OptimizationStrategy.FAST.specName();
+
+    @Option(names = "--starts", description = "smart starts per config (default: the strategy's)")
+    Integer starts;
+
+    @Option(names = "--wake-expansion", split = ",",
+            description = "wake widening factors of the continuation stages, widest first (default: the strategy's)")
+    List<Double> wakeExpansion;
 
     @Option(names = "--grid-size", description = "smart start grid size (default: ${DEFAULT-VALUE})")
     int gridSize = DEFAULT_GRID_SIZE;
@@ -89,31 +106,45 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
             return 0;
         }
         SmartStartSettings smartStart = new SmartStartSettings(gridSize, randomPct);
-        OptimizerSettings optimizer = new OptimizerSettings(maxIterations, timeLimitS);
+        OptimizationStrategy named = OptimizationStrategy.byName(strategy);
+        OptimizerSettings optimizer = new OptimizerSettings(maxIterations, timeLimitS, named,
+                starts != null ? starts : named.starts(), wakeExpansion != null ? wakeExpansion : named.wakeExpansion(),
+                true);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode out = mapper.createObjectNode();
         out.put("case", "IEA37 case study 1");
         out.put("grid_size", gridSize);
         out.put("random_pct", randomPct);
         out.put("max_iterations", maxIterations);
+        out.put("strategy", optimizer.strategy().specName());
+        out.put("starts", optimizer.starts());
+        optimizer.wakeExpansion().forEach(out.putArray("wake_expansion")::add);
+        out.put("seed_start", seedStart);
         out.put("seeds", seeds);
         ArrayNode farms = out.putArray("farms");
         for (int n : turbines) {
             LayoutProblem problem = Iea37CaseStudy.problem(n);
-            LayoutOptimizer.optimize(problem, smartStart, optimizer, 0, Cancellation.none()); // JIT warm-up
+            // JIT warm-up on the fast strategy: its code paths are the thorough one's too, at a fraction of the time
+            LayoutOptimizer.optimize(problem, smartStart, new OptimizerSettings(maxIterations, timeLimitS), 0,
+                    Cancellation.none());
             double[] aep = new double[seeds];
             double[] wall = new double[seeds];
             double[] cpu = new double[seeds];
+            double[] iterations = new double[seeds];
             double worstViolation = 0;
             int converged = 0;
+            Map<String, Integer> stopReasons = new TreeMap<>();
             for (int s = 0; s < seeds; s++) {
                 long cpuStart = THREADS.getCurrentThreadCpuTime();
-                LayoutResult r = LayoutOptimizer.optimize(problem, smartStart, optimizer, s, Cancellation.none());
+                LayoutResult r = LayoutOptimizer.optimize(problem, smartStart, optimizer, seedStart + s,
+                        Cancellation.none());
                 cpu[s] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
                 aep[s] = r.aep();
                 wall[s] = r.wallS();
+                iterations[s] = r.iterations();
                 worstViolation = Math.max(worstViolation, r.maxViolationM());
                 converged += r.converged() ? 1 : 0;
+                stopReasons.merge(r.stopReason().label(), 1, Integer::sum);
             }
             ObjectNode farm = farms.addObject();
             farm.put("n_turbines", n);
@@ -123,15 +154,18 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
             farm.put("median_wall_s", Statistics.median(wall));
             farm.put("max_wall_s", Arrays.stream(wall).max().orElseThrow());
             farm.put("median_cpu_s", Statistics.median(cpu));
+            farm.put("median_iterations", Statistics.median(iterations));
             farm.put("converged", converged);
+            stopReasons.forEach(farm.putObject("stop_reasons")::put);
             farm.put("max_violation_m", worstViolation);
             if (!json) {
                 System.out.printf(java.util.Locale.ROOT,
                         "n=%d  median %.3f GWh  best %.3f GWh (paper best %.3f)  median wall %.3f s  max wall %.3f s"
-                                + "  median cpu %.3f s  converged %d/%d  max violation %.1e m%n",
+                                + "  median cpu %.3f s  median iterations %.0f  converged %d/%d  stop reasons %s"
+                                + "  max violation %.1e m%n",
                         n, Statistics.median(aep), farm.get("best_aep_gwh").asDouble(), Iea37CaseStudy.paperBestGwh(n),
-                        Statistics.median(wall), farm.get("max_wall_s").asDouble(), Statistics.median(cpu), converged, seeds,
-                        worstViolation);
+                        Statistics.median(wall), farm.get("max_wall_s").asDouble(), Statistics.median(cpu), Statistics.median(iterations), converged,
+                        seeds, stopReasons, worstViolation);
             }
         }
         if (json) {

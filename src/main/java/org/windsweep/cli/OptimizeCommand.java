@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
 @Command(name = "optimize", mixinStandardHelpOptions = true,
         description = {"Optimise a sweep's configs in this JVM (no Spark) and print one result per config.",
                 "With --json: one JSON object per line (key, aep_gwh, aep_initial_gwh, iterations, converged, "
-                        + "max_violation_m, wall_s, x_m, y_m); a failed config prints key and error."})
+                        + "stop_reason, max_violation_m, wall_s, x_m, y_m); a failed config prints key and error."})
 final class OptimizeCommand implements Callable<Integer> {
 
     @Option(names = "--spec", paramLabel = "SPEC", description = "sweep spec (YAML); default: the embedded demo spec")
@@ -53,8 +53,8 @@ final class OptimizeCommand implements Callable<Integer> {
         List<SweepConfig> configs = selected(sweep.configs());
         PrintWriter out = commandSpec.commandLine().getOut();
         if (!json) {
-            out.printf(Locale.ROOT, "%-24s %12s %12s %6s %9s %10s %8s%n",
-                    "key", "aep_gwh", "initial_gwh", "iter", "converged", "violation", "wall_s");
+            out.printf(Locale.ROOT, "%-24s %12s %12s %6s %9s %-19s %10s %8s%n",
+                    "key", "aep_gwh", "initial_gwh", "iter", "converged", "stop_reason", "violation", "wall_s");
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         boolean allOk = true;
@@ -100,6 +100,7 @@ final class OptimizeCommand implements Callable<Integer> {
             line.put("aep_initial_gwh", result.aepInitial());
             line.put("iterations", result.iterations());
             line.put("converged", result.converged());
+            line.put("stop_reason", result.stopReason().label());
             line.put("max_violation_m", result.maxViolationM());
             line.put("wall_s", result.wallS());
             line.put("x_m", result.x());
@@ -114,8 +115,8 @@ final class OptimizeCommand implements Callable<Integer> {
         if (line.containsKey("error")) {
             return String.format(Locale.ROOT, "%-24s failed: %s", line.get("key"), line.get("error"));
         }
-        return String.format(Locale.ROOT, "%-24s %12.4f %12.4f %6d %9s %10.2e %8.3f", line.get("key"),
+        return String.format(Locale.ROOT, "%-24s %12.4f %12.4f %6d %9s %-19s %10.2e %8.3f", line.get("key"),
                 line.get("aep_gwh"), line.get("aep_initial_gwh"), line.get("iterations"), line.get("converged"),
-                line.get("max_violation_m"), line.get("wall_s"));
+                line.get("stop_reason"), line.get("max_violation_m"), line.get("wall_s"));
     }
 }

@@ -14,4 +14,7 @@ public interface FarmAep {
 
     /** candidateAep for these candidates, kept up to date as turbines are placed one at a time (smart start). */
     CandidateScores candidateScores(double[] candX, double[] candY);
+
+    /** The same farm with every wake widened by factor (&gt; 1) at the same centre deficit (wake expansion continuation). */
+    FarmAep withWakesWidened(double factor);
 }

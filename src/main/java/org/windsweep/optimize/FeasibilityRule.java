@@ -56,8 +56,10 @@ public final class FeasibilityRule {
         double worst = 0;
         for (int i = 0; i < x.length; i++) {
             worst = Math.max(worst, outsideM(x[i], y[i]));
-            for (int j = i + 1; j < x.length && minSpacingM > 0; j++) {
-                worst = Math.max(worst, tooCloseM(Math.hypot(x[i] - x[j], y[i] - y[j])));
+        }
+        if (minSpacingM > 0) { // only pairs closer than the spacing can violate it: no O(N^2) pass for large farms
+            for (int[] pair : NeighbourPairs.within(x, y, minSpacingM)) {
+                worst = Math.max(worst, tooCloseM(Math.hypot(x[pair[0]] - x[pair[1]], y[pair[0]] - y[pair[1]])));
             }
         }
         return worst;

@@ -1,5 +1,7 @@
 package org.windsweep.optimize;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
@@ -7,20 +9,23 @@ import org.hipparchus.random.Well19937c;
  * One configuration's optimisation: smart start, then refinement of all turbine positions for maximum AEP under
  * the spacing and boundary constraints, returning the best feasible layout found.
  *
- * <p>Refinement is SQP ({@link SqpOptimizer}) to a local optimum, then, while the iteration and time budget
- * last, {@link TurbineRelocation}: the least productive turbine moves to the best free grid position and SQP
- * refines again; the move is kept only if the refined AEP is higher. This escapes the local optima in which
- * gradient methods leave a turbine stuck in a wake, the main reason plain SLSQP results vary so much by seed.
+ * <p>Each of the settings' starts is a smart start refined by {@link StartRefinement} (wake expansion continuation
+ * stages if any, SQP on the true model, relocations of the weakest turbine); the best refined layout is kept. The
+ * fast strategy has one start and no continuation stages: TopFarm's smart start and SLSQP, plus relocations.
  *
- * <p>Deterministic: the only randomness is a generator seeded from the configuration's seed, and nothing
- * depends on threads, time or hash order, except that a run stopped by its time limit stops where the clock says
- * (then the result is marked not converged).
+ * <p>The result reports why the SQP run that found the kept layout stopped: converged (its KKT test met), or
+ * which limit cut it short. Limits that only cut short later attempts (relocations, other starts) that found nothing
+ * better do not make the kept layout less converged.
+ *
+ * <p>Deterministic: the only randomness is one generator seeded from the configuration's seed, which the smart
+ * starts draw from in turn, and nothing depends on threads, time or hash order, except that a run stopped by its
+ * time limit stops where the clock says (then the result is marked not converged).
  */
 public final class LayoutOptimizer {
 
     /** The longest step (in minimum spacings) any coordinate takes in one iteration. */
     static final double MAX_STEP = 0.5;
-    /** SQP stops when its subproblem predicts less than this relative AEP gain. */
+    /** SQP stops when its subproblem predicts less than this relative AEP gain (the KKT tolerance). */
     static final double STATIONARITY = 1e-7;
     /** The final layout is projected to violate no constraint by more than this (m): a margin inside the rule. */
     static final double POLISH_TOLERANCE_M = 1e-9;
@@ -40,8 +45,8 @@ public final class LayoutOptimizer {
         long startNanos = System.nanoTime();
         long deadline = startNanos + nanos(settings.timeLimitS());
         RandomGenerator random = new Well19937c(seed);
-        double[][] start = new SmartStart(boundary, minSpacingM, smartStart)
-                .place(nTurbines, aep, random, cancellation);
+        SmartStart placement = new SmartStart(boundary, minSpacingM, smartStart);
+        double[][] start = placement.place(nTurbines, aep, random, cancellation);
         double[] gx = new double[nTurbines];
         double[] gy = new double[nTurbines];
         double aep0 = aep.aepWithGradient(start[0], start[1], gx, gy);
@@ -49,40 +54,40 @@ public final class LayoutOptimizer {
         LayoutConstraints constraints = new LayoutConstraints(boundary, nTurbines, minSpacingM, scale,
                 MAX_STEP * scale);
         if (settings.maxIterations() == 0) {
-            return new LayoutResult(start[0], start[1], aep0, aep0, 0, false,
+            return new LayoutResult(start[0], start[1], aep0, aep0, 0, StopReason.SMART_START_ONLY,
                     constraints.maxViolationM(start[0], start[1]), secondsSince(startNanos));
         }
 
+        // Scales from the first start serve every start and stage: a unit of u is about one minimum spacing, and
+        // the largest gradient component of the first start is 1.
         double aepScale = Math.max(maxAbs(gx), maxAbs(gy)) * scale;
         if (!(aepScale > 0)) {
             aepScale = Math.max(aep0, 1); // a flat start (e.g. a single turbine): any positive scale will do
         }
-        AepMaximisation maximisation = new AepMaximisation(aep, constraints, nTurbines, scale, aepScale,
-                cancellation);
-        double tolerance = STATIONARITY * aep0 / aepScale;
-        Refinement refinement = new Refinement(maximisation, deadline, tolerance, cancellation);
-        Refinement.Outcome best = refinement.run(LayoutVariables.pack(start[0], start[1], scale), aep0,
-                settings.maxIterations());
-        int iterations = best.iterations();
-        TurbineRelocation relocation = new TurbineRelocation(boundary, aep, minSpacingM, smartStart.gridSize());
-        while (iterations < settings.maxIterations() && System.nanoTime() - deadline < 0) {
-            double[][] moved = relocation.relocateWeakest(LayoutVariables.x(best.u(), nTurbines, scale),
-                    LayoutVariables.y(best.u(), nTurbines, scale));
-            if (moved == null) {
-                break;
-            }
-            Refinement.Outcome next = refinement.run(LayoutVariables.pack(moved[0], moved[1], scale),
-                    Double.NEGATIVE_INFINITY, settings.maxIterations() - iterations);
-            iterations += next.iterations();
-            if (!(next.aep() > best.aep())) {
-                break;
-            }
-            best = next;
+        List<AepMaximisation> problems = new ArrayList<>();
+        problems.add(new AepMaximisation(aep, constraints, nTurbines, scale, aepScale, cancellation));
+        for (double factor : settings.wakeExpansion()) {
+            problems.add(new AepMaximisation(aep.withWakesWidened(factor), constraints, nTurbines, scale, aepScale,
+                    cancellation));
         }
-        boolean converged = best.converged() && iterations < settings.maxIterations()
-                && System.nanoTime() - deadline < 0;
+        double tolerance = STATIONARITY * aep0 / aepScale;
+        TurbineRelocation relocation = new TurbineRelocation(boundary, aep, minSpacingM, smartStart.gridSize());
+        StartRefinement refinement = new StartRefinement(problems, relocation, settings.relocate(), nTurbines, scale,
+                settings.maxIterations(), deadline, tolerance, cancellation);
 
-        double[] u = new FeasibilityProjection(maximisation, POLISH_TOLERANCE_M).project(best.u());
+        StartRefinement.Outcome best = refinement.run(start, aep0);
+        int iterations = best.iterations();
+        for (int k = 1; k < settings.starts() && System.nanoTime() - deadline < 0; k++) {
+            double[][] another = placement.place(nTurbines, aep, random, cancellation);
+            StartRefinement.Outcome refined = refinement.run(another,
+                    aep.aepWithGradient(another[0], another[1], gx, gy));
+            iterations += refined.iterations();
+            if (refined.aep() > best.aep()) {
+                best = refined;
+            }
+        }
+
+        double[] u = new FeasibilityProjection(problems.get(0), POLISH_TOLERANCE_M).project(best.u());
         if (u == null) {
             u = best.u(); // feasible by the FeasibilityRule already; the polish is a margin, not a requirement
         }
@@ -90,7 +95,7 @@ public final class LayoutOptimizer {
         double[] y = LayoutVariables.y(u, nTurbines, scale);
         // evaluated afresh in metres so that the reported AEP is exactly what the model says of the layout
         double finalAep = aep.aepWithGradient(x, y, gx, gy);
-        return new LayoutResult(x, y, finalAep, aep0, iterations, converged, constraints.maxViolationM(x, y),
+        return new LayoutResult(x, y, finalAep, aep0, iterations, best.stopReason(), constraints.maxViolationM(x, y),
                 secondsSince(startNanos));
     }
 

@@ -27,6 +27,10 @@ public record LayoutProblem(Boundary boundary, WindFarmModel model, int nTurbine
 
     /** The model as the optimiser asks it. */
     FarmAep farmAep() {
+        return asFarmAep(model);
+    }
+
+    private static FarmAep asFarmAep(WindFarmModel model) {
         return new FarmAep() {
             @Override
             public double aepWithGradient(double[] x, double[] y, double[] dAepDx, double[] dAepDy) {
@@ -57,6 +61,11 @@ public record LayoutProblem(Boundary boundary, WindFarmModel model, int nTurbine
                         scoring.place(x, y);
                     }
                 };
+            }
+
+            @Override
+            public FarmAep withWakesWidened(double factor) {
+                return asFarmAep(model.withWakesWidened(factor));
             }
         };
     }

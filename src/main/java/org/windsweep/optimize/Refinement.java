@@ -7,8 +7,8 @@ package org.windsweep.optimize;
  */
 final class Refinement {
 
-    /** A refined layout in scaled variables, its AEP (GWh), the SQP iterations spent and whether SQP converged. */
-    record Outcome(double[] u, double aep, int iterations, boolean converged) {
+    /** A refined layout in scaled variables, its AEP (GWh), the SQP iterations spent and why SQP stopped. */
+    record Outcome(double[] u, double aep, int iterations, StopReason stopReason) {
     }
 
     private final AepMaximisation problem;
@@ -47,6 +47,6 @@ final class Refinement {
                 }
             }
         }
-        return new Outcome(best, bestAep, sqp.iterations(), sqp.converged());
+        return new Outcome(best, bestAep, sqp.iterations(), sqp.stopReason());
     }
 }

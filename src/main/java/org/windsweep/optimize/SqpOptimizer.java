@@ -30,9 +30,17 @@ public final class SqpOptimizer {
         double[] best = problem.isFeasible(x) ? x.clone() : null;
         double bestF = best != null ? f : Double.POSITIVE_INFINITY;
         int iterations = 0;
-        boolean converged = false;
+        StopReason stop;
         int failedSearches = 0; // line searches in a row that found no acceptable point
-        while (iterations < settings.maxIterations() && System.nanoTime() - settings.deadlineNanos() < 0) {
+        while (true) {
+            if (iterations >= settings.maxIterations()) {
+                stop = StopReason.ITERATION_CAP;
+                break;
+            }
+            if (System.nanoTime() - settings.deadlineNanos() >= 0) {
+                stop = StopReason.TIME_LIMIT;
+                break;
+            }
             cancellation.check();
             List<Constraint> working = problem.workingConstraints(x);
             int m = working.size();
@@ -50,7 +58,7 @@ public final class SqpOptimizer {
                 maxLambda = Math.max(maxLambda, lambda[i]);
             }
             if (Math.abs(gd) + complementarity < settings.tolerance() && problem.isFeasible(x)) {
-                converged = true;
+                stop = StopReason.CONVERGED_KKT;
                 break;
             }
             rho = Math.max(maxLambda, 0.5 * (rho + maxLambda));
@@ -61,7 +69,8 @@ public final class SqpOptimizer {
             MeritLineSearch.Trial trial = lineSearch.search(x, d, rho, merit0, slope, alpha0, cancellation);
             if (!trial.accepted()) {
                 if (failedSearches++ > 0) {
-                    break; // no progress along two successive steps, the second from a fresh Hessian
+                    stop = StopReason.LINE_SEARCH_STALLED; // no progress along two steps, the second from a fresh Hessian
+                    break;
                 }
                 hessian.reset();
                 continue;
@@ -83,7 +92,7 @@ public final class SqpOptimizer {
                 bestF = f;
             }
         }
-        return new SqpResult(best, bestF, x, iterations, converged);
+        return new SqpResult(best, bestF, x, iterations, stop);
     }
 
     /**

@@ -4,6 +4,8 @@
  *   <li>{@code SmartStart} places the turbines greedily on a {@code CandidateGrid} inside the
  *       {@link org.windsweep.optimize.Boundary}, scoring candidates with the physics' candidate AEP, kept up to
  *       date placement by placement ({@link org.windsweep.optimize.CandidateScores});</li>
+ *   <li>each start (the strategy's {@code starts} smart starts in turn) is refined by {@code StartRefinement}:
+ *       first on the model with wakes widened by each {@code wakeExpansion} factor, then on the true model;</li>
  *   <li>{@code Refinement} runs the SQP ({@link org.windsweep.optimize.SqpOptimizer}: QP subproblems by
  *       {@link org.windsweep.optimize.DualActiveSetQpSolver}, {@link org.windsweep.optimize.DampedBfgs},
  *       {@link org.windsweep.optimize.MeritLineSearch}) on {@code AepMaximisation}, whose constraints
@@ -11,7 +13,7 @@
  *       every iterate;</li>
  *   <li>{@code TurbineRelocation} moves the least productive turbine to the best free grid spot and refinement
  *       runs again, while that pays;</li>
- *   <li>{@code FeasibilityProjection} polishes the best layout onto the constraints, and the result is a
+ *   <li>the best start is kept; {@code FeasibilityProjection} polishes its layout onto the constraints, and the result is a
  *       {@link org.windsweep.optimize.LayoutResult}.</li>
  * </ol>
  * What counts as feasible, for all of these and for merge's check of stored layouts, is

@@ -27,4 +27,14 @@ public record WakeModel(String name, WakeDeficit deficit, Superposition superpos
     public WakeModel withComposedLoop() {
         return new WakeModel(name, deficit, superposition, ground, turbulence, PairLoop.COMPOSED);
     }
+
+    /**
+     * This model with wakes widened by factor (&gt; 1) at the same centre deficit, for wake expansion continuation
+     * (see {@link WidenedWake}); named after this model and the factor. The widened deficit is evaluated by the
+     * composed pair loop (a model's own loop is for its own, unwidened deficit).
+     */
+    public WakeModel widened(double factor) {
+        return new WakeModel(name + " widened x" + factor, new WidenedWake(deficit, factor), superposition, ground,
+                turbulence);
+    }
 }

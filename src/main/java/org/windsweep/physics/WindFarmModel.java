@@ -37,6 +37,11 @@ public final class WindFarmModel implements Serializable {
         return wakeModel;
     }
 
+    /** The same farm under this model with wakes widened by factor (&gt; 1); see {@link WakeModel#widened}. */
+    public WindFarmModel withWakesWidened(double factor) {
+        return new WindFarmModel(turbine, site, wakeModel.widened(factor));
+    }
+
     /** AEP [GWh] of turbines at (x, y) [m]: total, per wind direction bin, per turbine. */
     public AepResult aep(double[] x, double[] y) {
         int n = checkLayout(x, y, "layout");

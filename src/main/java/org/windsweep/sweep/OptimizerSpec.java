@@ -1,11 +1,19 @@
 package org.windsweep.sweep;
 
 import java.io.Serializable;
+import org.windsweep.optimize.OptimizerSettings;
 
 /**
- * {@code optimizer: {max_iterations, time_limit_s, hard_limit_s}}. At the time limit the optimiser returns its best
- * feasible layout (not converged); past the hard limit the config is abandoned and recorded as failed.
- * {@code maxIterations == 0} means smart start only.
+ * {@code optimizer: {strategy, starts, wake_expansion, max_iterations, time_limit_s, hard_limit_s}}: the settings
+ * the optimiser takes, and the hard limit past which the caller abandons a config and records it as failed.
  */
-public record OptimizerSpec(int maxIterations, double timeLimitS, double hardLimitS) implements Serializable {
+public record OptimizerSpec(OptimizerSettings settings, double hardLimitS) implements Serializable {
+
+    public int maxIterations() {
+        return settings.maxIterations();
+    }
+
+    public double timeLimitS() {
+        return settings.timeLimitS();
+    }
 }

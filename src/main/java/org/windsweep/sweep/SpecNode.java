@@ -121,6 +121,14 @@ final class SpecNode {
         throw error("expected " + expected);
     }
 
+    /** true or false (YAML 1.2's spellings). */
+    boolean asBoolean(String expected) {
+        if (node instanceof ScalarNode scalar && (scalar.getValue().equals("true") || scalar.getValue().equals("false"))) {
+            return scalar.getValue().equals("true");
+        }
+        throw error("expected " + expected);
+    }
+
     /** A finite number; YAML's .inf and .nan are refused because no spec value can use them. */
     double asNumber(String expected) {
         return asDecimal(expected).doubleValue();

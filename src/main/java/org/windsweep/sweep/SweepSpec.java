@@ -113,14 +113,14 @@ public final class SweepSpec implements Serializable {
         return smartStart;
     }
 
-    /** Iteration cap, time limit and hard limit, as the spec gives them. */
+    /** Strategy, budget, iteration cap, time limit and hard limit, as the spec gives them (defaults applied). */
     public OptimizerSpec optimizer() {
         return optimizer;
     }
 
     /** The part of {@link #optimizer()} the optimiser itself takes; the hard limit is enforced by the caller. */
     public OptimizerSettings optimizerSettings() {
-        return new OptimizerSettings(optimizer.maxIterations(), optimizer.timeLimitS());
+        return optimizer.settings();
     }
 
     public double spacingD() {
@@ -210,8 +210,11 @@ public final class SweepSpec implements Serializable {
         json.put("turbines", turbines.stream().map(t -> ordered("name", t.name(), "diameter", t.diameter(), "hub_height", t.hubHeight())).toList());
         json.put("seeds", ordered("start", seeds.start(), "count", seeds.count()));
         json.put("smart_start", ordered("grid_size", smartStart.gridSize(), "random_pct", smartStart.randomPct()));
-        json.put("optimizer", ordered("max_iterations", optimizer.maxIterations(), "time_limit_s", optimizer.timeLimitS(),
-                "hard_limit_s", optimizer.hardLimitS()));
+        OptimizerSettings settings = optimizer.settings();
+        json.put("optimizer", ordered("strategy", settings.strategy().specName(), "starts", settings.starts(),
+                "wake_expansion", settings.wakeExpansion(), "relocate", settings.relocate(),
+                "max_iterations", settings.maxIterations(),
+                "time_limit_s", settings.timeLimitS(), "hard_limit_s", optimizer.hardLimitS()));
         json.put("spacing_d", spacingD);
         partitions().ifPresent(p -> json.put("partitions", p));
         json.put("config_count", configs.size());

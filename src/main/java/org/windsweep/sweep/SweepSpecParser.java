@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.windsweep.UserFiles;
+import org.windsweep.InvalidInputException;
+import org.windsweep.optimize.OptimizationStrategy;
+import org.windsweep.optimize.OptimizerSettings;
 import org.windsweep.optimize.SmartStartSettings;
 
 /**
@@ -43,7 +46,8 @@ public final class SweepSpecParser {
             "seeds", "smart_start", "optimizer", "spacing_d", "partitions");
     private static final List<String> SEED_KEYS = List.of("start", "count");
     private static final List<String> SMART_START_KEYS = List.of("grid_size", "random_pct");
-    private static final List<String> OPTIMIZER_KEYS = List.of("max_iterations", "time_limit_s", "hard_limit_s");
+    private static final List<String> OPTIMIZER_KEYS = List.of("strategy", "starts", "wake_expansion", "relocate",
+            "max_iterations", "time_limit_s", "hard_limit_s");
     private static final List<String> TURBINE_FILE_KEYS = List.of("file");
     /** The name becomes the run directory's name (runs/NAME), so it must be safe as one. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -110,7 +114,8 @@ public final class SweepSpecParser {
         SmartStartSettings smartStart = top.optional("smart_start").map(SweepSpecParser::smartStart)
                 .orElse(new SmartStartSettings(DEFAULT_GRID_SIZE, DEFAULT_RANDOM_PCT));
         OptimizerSpec optimizer = top.optional("optimizer").map(SweepSpecParser::optimizer)
-                .orElse(new OptimizerSpec(DEFAULT_MAX_ITERATIONS, DEFAULT_TIME_LIMIT_S, HARD_LIMIT_FACTOR * DEFAULT_TIME_LIMIT_S));
+                .orElse(new OptimizerSpec(new OptimizerSettings(DEFAULT_MAX_ITERATIONS, DEFAULT_TIME_LIMIT_S),
+                        HARD_LIMIT_FACTOR * DEFAULT_TIME_LIMIT_S));
         double spacingD = top.optional("spacing_d").map(n -> positive(n, "the minimum spacing in rotor diameters, a number above 0 such as 2"))
                 .orElse(DEFAULT_SPACING_D);
         requireCountsFitGrid(farms, smartStart);
@@ -181,7 +186,15 @@ public final class SweepSpecParser {
     }
 
     private static OptimizerSpec optimizer(SpecNode node) {
-        SpecMap optimizer = node.asMap(OPTIMIZER_KEYS, "{max_iterations, time_limit_s, hard_limit_s}");
+        SpecMap optimizer = node.asMap(OPTIMIZER_KEYS,
+                "{strategy, starts, wake_expansion, relocate, max_iterations, time_limit_s, hard_limit_s}");
+        OptimizationStrategy strategy = optimizer.optional("strategy").map(SweepSpecParser::strategy)
+                .orElse(OptimizationStrategy.FAST);
+        int starts = optimizer.optional("starts")
+                .map(n -> atLeast(n, 1, "a whole number of smart starts, at least 1")).orElse(strategy.starts());
+        List<Double> wakeExpansion = optimizer.optional("wake_expansion").map(SweepSpecParser::wakeExpansion)
+                .orElse(strategy.wakeExpansion());
+        boolean relocate = optimizer.optional("relocate").map(n -> n.asBoolean("true or false")).orElse(true);
         int maxIterations = optimizer.optional("max_iterations")
                 .map(n -> atLeast(n, 0, "a whole number of at least 0 (0: smart start only)")).orElse(DEFAULT_MAX_ITERATIONS);
         double timeLimit = optimizer.optional("time_limit_s")
@@ -194,7 +207,28 @@ public final class SweepSpecParser {
                 throw hardNode.error("expected at least time_limit_s (" + timeLimit + "); the hard limit abandons a config that overran its time limit");
             }
         }
-        return new OptimizerSpec(maxIterations, timeLimit, hardLimit);
+        return new OptimizerSpec(new OptimizerSettings(maxIterations, timeLimit, strategy, starts, wakeExpansion,
+                relocate), hardLimit);
+    }
+
+    private static OptimizationStrategy strategy(SpecNode node) {
+        String name = node.asText("a strategy name: one of " + OptimizationStrategy.names());
+        try {
+            return OptimizationStrategy.byName(name);
+        } catch (InvalidInputException e) {
+            throw node.error("expected one of " + OptimizationStrategy.names());
+        }
+    }
+
+    private static List<Double> wakeExpansion(SpecNode node) {
+        String expected = "a list of wake widening factors above 1, widest first, e.g. [3, 2, 1.5, 1.25] ([] for none)";
+        List<Double> factors = node.asNumberList(0, expected);
+        for (int i = 0; i < factors.size(); i++) {
+            if (!(factors.get(i) > 1) || i > 0 && !(factors.get(i) < factors.get(i - 1))) {
+                throw node.error("expected " + expected);
+            }
+        }
+        return factors;
     }
 
     private static int partitions(SpecNode node, long configCount) {

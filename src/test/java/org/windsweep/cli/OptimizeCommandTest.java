@@ -45,8 +45,8 @@ class OptimizeCommandTest {
         assertEquals(2, lines.size(), result.stdout());
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
         assertEquals("farm0_t0_s0", first.get("key").asText(), "in spec order");
-        for (String field : List.of("aep_gwh", "aep_initial_gwh", "iterations", "converged", "max_violation_m",
-                "wall_s", "x_m", "y_m")) {
+        for (String field : List.of("aep_gwh", "aep_initial_gwh", "iterations", "converged", "stop_reason",
+                "max_violation_m", "wall_s", "x_m", "y_m")) {
             assertTrue(first.has(field), field);
         }
         assertEquals(5, first.get("x_m").size());
@@ -61,5 +61,29 @@ class OptimizeCommandTest {
         CliRun result = CliRun.of("optimize", "--spec", spec.toString(), "--config", "farm9_t0_s0");
         assertEquals(2, result.exitCode());
         assertTrue(result.stderr().contains("farm9_t0_s0"), result.stderr());
+    }
+
+    @Test
+    void anUnknownStrategyIsBadInputNamingTheKeyAndTheStrategies() throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, SPEC.replace("optimizer: {", "optimizer: {strategy: best, "));
+        CliRun result = CliRun.of("optimize", "--spec", spec.toString(), "--json");
+        assertEquals(2, result.exitCode());
+        assertEquals("", result.stdout());
+        assertEquals(1, result.stderr().strip().lines().count(), result.stderr());
+        assertTrue(result.stderr().contains("optimizer.strategy: found 'best'; expected one of fast, thorough"),
+                result.stderr());
+    }
+
+    @Test
+    void theThoroughStrategyRunsFromTheSpecAndReportsWhyItStopped() throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, SPEC.replace("optimizer: {", "optimizer: {strategy: thorough, starts: 2, "));
+        CliRun result = CliRun.of("optimize", "--spec", spec.toString(), "--config", "farm0_t0_s1", "--json");
+        assertEquals(0, result.exitCode(), result.stderr());
+        JsonNode line = new ObjectMapper().readTree(result.stdout().lines().findFirst().orElseThrow());
+        assertTrue(List.of("converged-kkt", "iteration-cap", "line-search-stalled")
+                .contains(line.get("stop_reason").asText()), line.toString());
+        assertTrue(line.get("aep_gwh").asDouble() >= line.get("aep_initial_gwh").asDouble());
     }
 }

@@ -113,6 +113,11 @@ class FeasibilityRuleTest {
             public CandidateScores candidateScores(double[] candX, double[] candY) {
                 throw new UnsupportedOperationException("relocation only scores candidates");
             }
+
+            @Override
+            public FarmAep withWakesWidened(double factor) {
+                throw new UnsupportedOperationException("relocation only scores candidates");
+            }
         };
         TurbineRelocation relocation = new TurbineRelocation(new CircleBoundary(0, 0, 3000), linear, 0, 5);
         double[][] moved = relocation.relocateWeakest(new double[] {0, 3000, 1500}, new double[] {0, 0, 1500});

@@ -22,7 +22,7 @@ class SmartStartTest {
     @Test
     void placesEveryTurbineOnTheGridInsideTheBoundaryAndApartByTheSpacing() {
         double[][] xy = place(iea16, 51, 30, 7);
-        LayoutResult asResult = new LayoutResult(xy[0], xy[1], 0, 0, 0, false, 0, 0);
+        LayoutResult asResult = new LayoutResult(xy[0], xy[1], 0, 0, 0, StopReason.SMART_START_ONLY, 0, 0);
         Farms.assertFeasible(iea16, asResult);
         double step = 2600.0 / 50;
         for (int i = 0; i < 16; i++) {

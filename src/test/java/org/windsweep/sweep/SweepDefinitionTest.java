@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.windsweep.optimize.OptimizerSettings;
 import org.windsweep.optimize.SmartStartSettings;
 
 /** What a spec's keys mean once read, and the defaults of the keys a spec leaves out (docs/sweep-spec.md). */
@@ -39,7 +40,7 @@ class SweepDefinitionTest {
         assertEquals("Nygaard_2022", spec.wakeModel());
         assertEquals(new SeedRange(0, 1), spec.seeds());
         assertEquals(new SmartStartSettings(18, 30), spec.smartStart());
-        assertEquals(new OptimizerSpec(200, 600, 2400), spec.optimizer());
+        assertEquals(new OptimizerSpec(new OptimizerSettings(200, 600), 2400), spec.optimizer());
         assertEquals(2.0, spec.spacingD());
         assertEquals(0, spec.partitions(), "0: the run chooses the partition count");
         assertFalse(spec.turbineCountInKey());
@@ -88,7 +89,7 @@ class SweepDefinitionTest {
         assertEquals("IEA37SimpleBastankhahGaussian", spec.wakeModel());
         assertEquals(new SeedRange(7, 5), spec.seeds());
         assertEquals(new SmartStartSettings(10, 0), spec.smartStart());
-        assertEquals(new OptimizerSpec(0, 30, 45), spec.optimizer());
+        assertEquals(new OptimizerSpec(new OptimizerSettings(0, 30), 45), spec.optimizer());
         assertEquals(3.5, spec.spacingD());
         assertEquals(4, spec.partitions());
         assertEquals(List.of("round", "square"), spec.farms().stream().map(FarmSpec::name).toList());
@@ -116,7 +117,7 @@ class SweepDefinitionTest {
     void hardLimitDefaultsToFourTimesTheTimeLimit() {
         SweepDefinition spec = read(MINIMAL + "optimizer: {time_limit_s: 15}\n");
 
-        assertEquals(new OptimizerSpec(200, 15, 60), spec.optimizer());
+        assertEquals(new OptimizerSpec(new OptimizerSettings(200, 15), 60), spec.optimizer());
     }
 
     @Test

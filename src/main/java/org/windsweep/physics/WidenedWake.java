@@ -1,0 +1,48 @@
+package org.windsweep.physics;
+
+/**
+ * A wake deficit seen through crosswind distances shrunk by a factor: the wake is that much wider at the same
+ * centre deficit. This is the wake expansion continuation of Thomas and Ning (2018): an optimiser that first sees
+ * widened wakes feels turbines it could otherwise not see behind one another, and narrowing the factor back to 1
+ * (the true model, where this class is not used) leads it to better optima. Works for any deficit: the crosswind
+ * distance and the destination rotor radius both shrink, so a rotor average integrates the widened wake.
+ */
+final class WidenedWake implements WakeDeficit {
+
+    private final WakeDeficit wake;
+    private final double factor;
+
+    /** @param factor the widening, above 1 */
+    WidenedWake(WakeDeficit wake, double factor) {
+        if (!(factor > 1) || !Double.isFinite(factor)) {
+            throw new IllegalArgumentException("a wake widening factor must be a finite number above 1, got " + factor);
+        }
+        this.wake = wake;
+        this.factor = factor;
+    }
+
+    @Override
+    public void prepare(WakeSource source) {
+        wake.prepare(source);
+    }
+
+    @Override
+    public double deficit(WakeSource source, double dw, double cwSquared, double destRadius) {
+        return wake.deficit(source, dw, cwSquared / (factor * factor), destRadius / factor);
+    }
+
+    @Override
+    public void evaluate(WakeSource source, double dw, double cw, double destRadius, PairTerms out) {
+        wake.evaluate(source, dw, cw / factor, destRadius / factor, out);
+        out.dDeficitDcw /= factor;
+    }
+
+    @Override
+    public void wakeRadius(WakeSource source, double dw, PairTerms out) {
+        wake.wakeRadius(source, dw, out);
+        out.wakeRadius *= factor;
+        out.dWakeRadiusDw *= factor;
+        out.dWakeRadiusDct *= factor;
+        out.dWakeRadiusDti *= factor;
+    }
+}
