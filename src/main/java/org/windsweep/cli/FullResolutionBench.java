@@ -97,12 +97,12 @@ final class FullResolutionBench {
             one.put("wall_s", wall[s]);
             one.put("cpu_s", cpu[s]);
         }
-        row.put("median_aep_gwh", median(aep));
-        row.put("median_wall_s", median(wall));
-        row.put("median_cpu_s", median(cpu));
+        row.put("median_aep_gwh", Statistics.median(aep));
+        row.put("median_wall_s", Statistics.median(wall));
+        row.put("median_cpu_s", Statistics.median(cpu));
         if (!json) {
             System.out.printf(Locale.ROOT, "n=%d  %-27s median AEP %.3f GWh  median wall %.3f s  median cpu %.3f s%n",
-                    problem.nTurbines(), row.get("mode").asText(), median(aep), median(wall), median(cpu));
+                    problem.nTurbines(), row.get("mode").asText(), Statistics.median(aep), Statistics.median(wall), Statistics.median(cpu));
         }
         return row;
     }
@@ -121,7 +121,4 @@ final class FullResolutionBench {
         return r.wallS() >= settings.timeLimitS() ? "time limit" : "stopped unconverged";
     }
 
-    private static double median(double[] values) {
-        return OptimizeBenchCommand.median(values);
-    }
 }

@@ -147,11 +147,6 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
         return edges;
     }
 
-    /** The default wind-speed bins, 3, 4, ..., 25 m/s. */
-    public static double[] defaultWsMs() {
-        return DEFAULT_WS_MS.clone();
-    }
-
     private static double[] defaultWs() {
         double[] ws = new double[23];
         for (int k = 0; k < ws.length; k++) {

@@ -98,7 +98,7 @@ public final class SweepSpecParser {
         SiteParser siteParser = new SiteParser(baseDir);
         SiteSpec sweepSite = top.optional("site").map(siteParser::parse).orElse(null);
         TurbineCounts sweepCounts = top.optional("n_turbines").map(FarmParser::turbineCounts).orElse(null);
-        List<FarmSpec> farms = farms(top.required("farms", "a list of farms {name, boundary}"), new FarmParser(siteParser), sweepSite, sweepCounts);
+        List<FarmSpec> farms = farms(top.required("farms", "a list of farms {name, boundary}"), new FarmParser(siteParser, baseDir), sweepSite, sweepCounts);
         List<TurbineRef> turbines = turbines(top.required("turbines", "a list of turbine names (such as IEA37_3.35MW) or {file: path}"), baseDir);
 
         SpecNode wakeNode = top.optional("wake_model").orElse(null);

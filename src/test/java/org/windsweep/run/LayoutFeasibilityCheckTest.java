@@ -32,7 +32,7 @@ class LayoutFeasibilityCheckTest {
     private final LayoutFeasibilityCheck check = new LayoutFeasibilityCheck(spec);
 
     private Optional<String> violation(double[] x, double[] y) {
-        return check.violation(new StoredResult("farm0_t0_s0", Map.of(), x, y, 1, 1, 0, false, 0, 0, 0, "NOJ"));
+        return check.violation(new StoredResult("farm0_t0_s0", Map.of(), x, y, 1, 1, 0, false, 0, 0, 0, "NOJ", null));
     }
 
     @Test
