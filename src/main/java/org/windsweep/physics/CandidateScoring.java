@@ -29,9 +29,8 @@ public final class CandidateScoring {
     private final WakeModel model;
     private final WakeDeficit deficit;
     private final Superposition superposition;
-    private final GroundModel ground;
-    private final int images;
-    private final double rotorRadius;
+    /** The farm solver's own kernel for this model, so that every pair's terms are the solver's, bit for bit. */
+    private final PairKernel kernel;
     private final PowerCtCurve curve;
 
     private final double[] candX;
@@ -63,9 +62,7 @@ public final class CandidateScoring {
         this.model = model;
         this.deficit = model.deficit();
         this.superposition = model.superposition();
-        this.ground = model.ground();
-        this.images = ground.imageCount();
-        this.rotorRadius = turbine.radius();
+        this.kernel = model.pairLoop().kernel(model, turbine);
         this.curve = turbine.curve();
         this.candX = candX.clone();
         this.candY = candY.clone();
@@ -227,35 +224,17 @@ public final class CandidateScoring {
     }
 
     /**
-     * sum plus the superposition terms of a placed turbine's wake (each ground image in turn) at a candidate dw
-     * downwind and hcw crosswind of it, in the order FarmSolver.wsEffAt adds them.
+     * sum plus the superposition terms of a placed turbine's wake (its ground images together) at a candidate dw
+     * downwind and hcw crosswind of it: the pair kernel's terms, added as FarmSolver.wsEffAt adds them.
      */
     private double addTerms(double sum, WakeSource source, double dw, double hcw) {
-        if (dw <= COUNTED_DW) {
-            return sum;
-        }
-        double dh = turbine.hubHeight() - source.hubHeight;
-        for (int image = 0; image < images; image++) {
-            double imageDh = ground.imageDh(image, dh, source.hubHeight);
-            sum += superposition.term(deficit.deficit(source, dw, imageDh * imageDh + hcw * hcw, rotorRadius));
-        }
-        return sum;
+        return dw <= COUNTED_DW ? sum : sum + kernel.terms(source, dw, hcw, turbine.hubHeight() - source.hubHeight);
     }
 
     /** Whether a placed turbine's wake gives a candidate dw, hcw from it other terms in state after than before. */
     private boolean termsDiffer(WakeSource before, WakeSource after, double dw, double hcw) {
-        if (dw <= COUNTED_DW) {
-            return false;
-        }
         double dh = turbine.hubHeight() - before.hubHeight;
-        for (int image = 0; image < images; image++) {
-            double imageDh = ground.imageDh(image, dh, before.hubHeight);
-            double cwSquared = imageDh * imageDh + hcw * hcw;
-            if (deficit.deficit(before, dw, cwSquared, rotorRadius) != deficit.deficit(after, dw, cwSquared, rotorRadius)) {
-                return true;
-            }
-        }
-        return false;
+        return dw > COUNTED_DW && kernel.terms(before, dw, hcw, dh) != kernel.terms(after, dw, hcw, dh);
     }
 
     /** The weighted power [GWh] of a candidate in case q whose sum of superposition terms is sum. */
