@@ -1,5 +1,6 @@
 package org.windsweep.optimize;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,5 +72,21 @@ class RegionLayoutTest {
             }
             assertTrue(inWest >= 2 && inWest <= 6, inWest + " of 8 turbines in the west region");
         }
+    }
+
+    /** Relocation takes the weakest turbine of a crowded region to the free one: it jumps between regions. */
+    @Test
+    void relocationMovesATurbineToAnotherRegion() {
+        RegionBoundary boundary = new RegionBoundary(List.of(square("crowded", 0, 0, 1000, List.of()),
+                square("free", 3000, 0, 1000, List.of())), List.of(), 0);
+        LayoutProblem problem = new LayoutProblem(boundary, MODEL, 6, SPACING_M);
+        double[] x = {0, 300, 600, 0, 300, 600};
+        double[] y = {0, 0, 0, 300, 300, 300};
+        double[][] moved = new TurbineRelocation(boundary, problem.farmAep(), SPACING_M, 30).relocateWeakest(x, y);
+        int inFree = 0;
+        for (double mx : moved[0]) {
+            inFree += mx >= 3000 ? 1 : 0;
+        }
+        assertEquals(1, inFree, "one turbine moved into the free region");
     }
 }
