@@ -1,15 +1,18 @@
 """Summarise a windsweep shard or results.h5 with h5py, as a notebook would read it.
 
-Prints one JSON object: root attributes, every config group's layout shape and aep, the failed configs,
-and (results.h5) the /index columns.
+Prints one JSON object: root attributes, every config group's layout shape, aep and AEP breakdown, the failed
+configs, and (results.h5) the /index columns (NaN, where a result lacks a value, as null: JSON has no NaN).
 """
 import json
+import math
 import sys
 
 import h5py
 
 
 def text(value):
+    if isinstance(value, float) and math.isnan(value):
+        return None
     return value.decode() if isinstance(value, bytes) else value
 
 
@@ -36,6 +39,10 @@ def summarise(path):
                     "converged_dtype": str(group.attrs["converged"].dtype),
                     "x0": float(group["layout"][0, 0]),
                     "y0": float(group["layout"][1, 0]),
+                    "aep_per_turbine_sum": float(group["aep_per_turbine"][()].sum()),
+                    "aep_per_turbine_dtype": str(group["aep_per_turbine"].dtype),
+                    "aep_wake_free": float(group.attrs["aep_wake_free"]),
+                    "baseline_aep": float(group.attrs["baseline_aep"]) if "baseline_aep" in group.attrs else None,
                 }
         return summary
 

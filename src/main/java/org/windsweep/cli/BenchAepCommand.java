@@ -1,5 +1,6 @@
 package org.windsweep.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,8 +13,13 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.windsweep.inputs.AepCase;
+import org.windsweep.physics.Site;
+import org.windsweep.physics.Turbine;
+import org.windsweep.physics.TurbineLibrary;
 import org.windsweep.physics.WakeModels;
 import org.windsweep.physics.WindFarmModel;
 import picocli.CommandLine.Command;
@@ -22,23 +28,75 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code windsweep bench aep [--json]}: single-thread AEP and AEP+gradient timings (medians after warm-up) for the
- * IEA37 16/36/64-turbine layouts with IEA37SimpleBastankhahGaussian over the 16 IEA37 directions, and Nygaard_2022
- * on the 64-turbine layout, next to PyWake's times for the same cases.
+ * {@code windsweep bench aep [--json]}: single-thread AEP and AEP+gradient timings (medians after warm-up), next to
+ * PyWake's times for the same cases where we have them:
+ * <ul>
+ *   <li>the IEA37 16/36/64-turbine layouts with IEA37SimpleBastankhahGaussian over the 16 IEA37 directions, and
+ *       Nygaard_2022 on the 64-turbine layout;</li>
+ *   <li>full resolution, the workload users run: Horns Rev 1 Weibull sectors binned at 360 directions x 23 speeds
+ *       (3..25 m/s), square grids at 4 D, Nygaard_2022 and NiayifarGaussian with 16, 49 and 100 V80s and
+ *       Nygaard_2022 with 16 and 49 IEA37_3.35MW. The PyWake times of these rows were measured by the author of
+ *       issue 10 on the 2-core development machine (PyWake b81c149, one process, warm).</li>
+ * </ul>
  */
 @Command(name = "aep", mixinStandardHelpOptions = true,
-        description = "Single-thread AEP and AEP+gradient timings (median ms after warm-up) on the IEA37 cases.")
+        description = "Single-thread AEP and AEP+gradient timings (median ms after warm-up) on the IEA37 cases and at"
+                + " full resolution (Horns Rev 1, 360 x 23 bins).")
 public final class BenchAepCommand implements Callable<Integer> {
 
-    /** A benchmark case: a bundled IEA37 layout, the model to time, and PyWake's times for it [ms]. */
-    private record BenchCase(String name, String resource, String model, double pywakeAepMs, double pywakeGradMs) {
+    /** Which rows to time. */
+    enum CaseSet { IEA37, FULL_RESOLUTION, ALL }
+
+    /** A wind farm to time: turbine, site and layout. */
+    private record Farm(Turbine turbine, Site site, double[] x, double[] y) {
+    }
+
+    /**
+     * A benchmark case: its farm, the model to time, PyWake's times for it [ms] (null where not measured), and whether
+     * it is a full-resolution row (fewer timed calls: each takes up to seconds).
+     */
+    private record BenchCase(String name, Supplier<Farm> farm, String model, Double pywakeAepMs, Double pywakeGradMs,
+                             boolean fullResolution) {
     }
 
     private static final List<BenchCase> CASES = List.of(
-            new BenchCase("iea37_16", "iea37_16_IEA37SimpleBastankhahGaussian.json", WakeModels.IEA37_SIMPLE_BASTANKHAH_GAUSSIAN, 2.15, 22),
-            new BenchCase("iea37_36", "iea37_36_IEA37SimpleBastankhahGaussian.json", WakeModels.IEA37_SIMPLE_BASTANKHAH_GAUSSIAN, 5.43, 63),
-            new BenchCase("iea37_64", "iea37_64_IEA37SimpleBastankhahGaussian.json", WakeModels.IEA37_SIMPLE_BASTANKHAH_GAUSSIAN, 10.1, 201),
-            new BenchCase("iea37_64", "iea37_64_IEA37SimpleBastankhahGaussian.json", WakeModels.NYGAARD_2022, 37.1, 612));
+            iea37("iea37_16", "iea37_16_IEA37SimpleBastankhahGaussian.json", WakeModels.IEA37_SIMPLE_BASTANKHAH_GAUSSIAN, 2.15, 22),
+            iea37("iea37_36", "iea37_36_IEA37SimpleBastankhahGaussian.json", WakeModels.IEA37_SIMPLE_BASTANKHAH_GAUSSIAN, 5.43, 63),
+            iea37("iea37_64", "iea37_64_IEA37SimpleBastankhahGaussian.json", WakeModels.IEA37_SIMPLE_BASTANKHAH_GAUSSIAN, 10.1, 201),
+            iea37("iea37_64", "iea37_64_IEA37SimpleBastankhahGaussian.json", WakeModels.NYGAARD_2022, 37.1, 612),
+            fullResolution("V80", 16, WakeModels.NYGAARD_2022, 259.0, 1610.0),
+            fullResolution("V80", 49, WakeModels.NYGAARD_2022, 2030.0, 15200.0),
+            fullResolution("V80", 100, WakeModels.NYGAARD_2022, null, null),
+            fullResolution("IEA37_3.35MW", 16, WakeModels.NYGAARD_2022, 227.0, 2070.0),
+            fullResolution("IEA37_3.35MW", 49, WakeModels.NYGAARD_2022, 2340.0, 16600.0),
+            fullResolution("V80", 16, WakeModels.NIAYIFAR_GAUSSIAN, null, null),
+            fullResolution("V80", 49, WakeModels.NIAYIFAR_GAUSSIAN, null, null),
+            fullResolution("V80", 100, WakeModels.NIAYIFAR_GAUSSIAN, null, null));
+
+    private static BenchCase iea37(String name, String resource, String model, double pywakeAepMs, double pywakeGradMs) {
+        Supplier<Farm> farm = () -> {
+            AepCase aepCase = AepCase.parse(resource(resource), resource);
+            return new Farm(aepCase.turbine(), aepCase.site(), aepCase.x(), aepCase.y());
+        };
+        return new BenchCase(name, farm, model, pywakeAepMs, pywakeGradMs, false);
+    }
+
+    /** A square grid of n turbines (n a square) at 4 D on Horns Rev 1 at 360 x 23 bins. */
+    private static BenchCase fullResolution(String turbineName, int n, String model, Double pywakeAepMs, Double pywakeGradMs) {
+        Supplier<Farm> farm = () -> {
+            Turbine turbine = TurbineLibrary.builtIn(turbineName);
+            int side = (int) Math.round(Math.sqrt(n));
+            double spacing = 4 * turbine.diameter();
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = (i % side) * spacing;
+                y[i] = (i / side) * spacing;
+            }
+            return new Farm(turbine, HornsRev1.fullResolutionSite(), x, y);
+        };
+        return new BenchCase("hr1_" + turbineName + "_" + n, farm, model, pywakeAepMs, pywakeGradMs, true);
+    }
 
     @Spec
     private CommandSpec spec;
@@ -49,8 +107,15 @@ public final class BenchAepCommand implements Callable<Integer> {
     @Option(names = "--warmup-s", description = "warm-up time per case and operation [s] (default ${DEFAULT-VALUE})")
     private double warmupSeconds = 1.5;
 
-    @Option(names = "--runs", description = "timed calls per case and operation (default ${DEFAULT-VALUE})")
+    @Option(names = "--runs", description = "timed calls per IEA37 case and operation (default ${DEFAULT-VALUE})")
     private int runs = 101;
+
+    @Option(names = "--full-resolution-runs", description = "timed calls per full-resolution case and operation"
+            + " (default ${DEFAULT-VALUE})")
+    private int fullResolutionRuns = 7;
+
+    @Option(names = "--cases", description = "which rows: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    private CaseSet cases = CaseSet.ALL;
 
     @Option(names = "--in-process", description = "time every case in this JVM instead of one fresh JVM per case"
             + " (a fresh JVM keeps one case's JIT profile from slowing another's)")
@@ -65,55 +130,73 @@ public final class BenchAepCommand implements Callable<Integer> {
         ArrayNode results = mapper.createArrayNode();
         PrintWriter out = spec.commandLine().getOut();
         if (!json) {
-            out.printf("%-10s %-30s %5s %5s %10s %10s %10s %10s%n", "case", "model", "n_wt", "n_wd", "aep_ms", "x PyWake",
-                    "grad_ms", "x PyWake");
+            out.printf("%-22s %-30s %5s %5s %5s %10s %10s %10s %10s%n", "case", "model", "n_wt", "n_wd", "n_ws", "aep_ms",
+                    "x PyWake", "grad_ms", "x PyWake");
         }
         for (int index = 0; index < CASES.size(); index++) {
-            if (caseIndex != null && caseIndex != index) {
+            BenchCase bench = CASES.get(index);
+            if (caseIndex != null ? caseIndex != index : !selected(bench)) {
                 continue;
             }
-            BenchCase bench = CASES.get(index);
             ObjectNode row = inProcess || caseIndex != null ? time(bench, results) : timeInFreshJvm(index, mapper, results);
             if (!json) {
-                double aepMs = row.get("aep_ms").asDouble();
-                double gradMs = row.get("aep_grad_ms").asDouble();
-                out.printf("%-10s %-30s %5d %5d %10.4f %10.1f %10.4f %10.1f%n", bench.name(), bench.model(),
-                        row.get("n_wt").asInt(), row.get("n_wd").asInt(), aepMs, bench.pywakeAepMs() / aepMs, gradMs,
-                        bench.pywakeGradMs() / gradMs);
+                out.printf("%-22s %-30s %5d %5d %5d %10.4f %10s %10.4f %10s%n", bench.name(), bench.model(),
+                        row.get("n_wt").asInt(), row.get("n_wd").asInt(), row.get("n_ws").asInt(),
+                        row.get("aep_ms").asDouble(), ratio(row.get("speedup_aep")), row.get("aep_grad_ms").asDouble(),
+                        ratio(row.get("speedup_aep_grad")));
             }
         }
         if (json) {
             out.println(results.toPrettyString());
+        } else if (cases != CaseSet.IEA37) {
+            out.println("PyWake times of the hr1_ rows: measured by the author of issue 10 on the 2-core development"
+                    + " machine (PyWake b81c149, one process, warm); '-' where not measured.");
         }
         out.flush();
         return 0;
     }
 
+    private boolean selected(BenchCase bench) {
+        return switch (cases) {
+            case IEA37 -> !bench.fullResolution();
+            case FULL_RESOLUTION -> bench.fullResolution();
+            case ALL -> true;
+        };
+    }
+
+    private static String ratio(JsonNode speedup) {
+        return speedup.isNull() ? "-" : String.format(Locale.ROOT, "%.1f", speedup.asDouble());
+    }
+
     /** Times one case in this JVM and appends its row to results. */
     private ObjectNode time(BenchCase bench, ArrayNode results) {
-        AepCase aepCase = AepCase.parse(resource(bench.resource()), bench.resource());
-        WindFarmModel model = new WindFarmModel(aepCase.turbine(), aepCase.site(), WakeModels.byName(bench.model()));
-        double[] x = aepCase.x();
-        double[] y = aepCase.y();
+        Farm farm = bench.farm().get();
+        WindFarmModel model = new WindFarmModel(farm.turbine(), farm.site(), WakeModels.byName(bench.model()));
+        double[] x = farm.x();
+        double[] y = farm.y();
         double[] dx = new double[x.length];
         double[] dy = new double[x.length];
-        Timing aep = median(() -> model.aep(x, y).total());
-        Timing grad = median(() -> model.aepWithGradient(x, y, dx, dy));
+        int timedCalls = bench.fullResolution() ? fullResolutionRuns : runs;
+        Timing aep = median(() -> model.aep(x, y).total(), timedCalls);
+        Timing grad = median(() -> model.aepWithGradient(x, y, dx, dy), timedCalls);
         double aepMs = aep.wallMs();
         double gradMs = grad.wallMs();
         ObjectNode row = results.addObject();
         row.put("case", bench.name());
         row.put("model", bench.model());
+        row.put("turbine", farm.turbine().name());
         row.put("n_wt", x.length);
-        row.put("n_wd", aepCase.site().wdCount());
+        row.put("n_wd", farm.site().wdCount());
+        row.put("n_ws", farm.site().wsCount());
+        row.put("aep_gwh", model.aep(x, y).total());
         row.put("aep_ms", aepMs);
         row.put("aep_grad_ms", gradMs);
         row.put("aep_cpu_ms", aep.cpuMs());
         row.put("aep_grad_cpu_ms", grad.cpuMs());
         row.put("pywake_aep_ms", bench.pywakeAepMs());
         row.put("pywake_aep_grad_ms", bench.pywakeGradMs());
-        row.put("speedup_aep", bench.pywakeAepMs() / aepMs);
-        row.put("speedup_aep_grad", bench.pywakeGradMs() / gradMs);
+        row.put("speedup_aep", bench.pywakeAepMs() == null ? null : bench.pywakeAepMs() / aepMs);
+        row.put("speedup_aep_grad", bench.pywakeGradMs() == null ? null : bench.pywakeGradMs() / gradMs);
         return row;
     }
 
@@ -122,7 +205,8 @@ public final class BenchAepCommand implements Callable<Integer> {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "bench", "aep", "--json", "--case-index", Integer.toString(index),
-                "--warmup-s", Double.toString(warmupSeconds), "--runs", Integer.toString(runs));
+                "--warmup-s", Double.toString(warmupSeconds), "--runs", Integer.toString(runs),
+                "--full-resolution-runs", Integer.toString(fullResolutionRuns));
         try {
             Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -144,8 +228,8 @@ public final class BenchAepCommand implements Callable<Integer> {
     private record Timing(double wallMs, double cpuMs) {
     }
 
-    /** Runs the call repeatedly for the warm-up time, then returns the medians of single-call times. */
-    private Timing median(java.util.function.DoubleSupplier call) {
+    /** Runs the call repeatedly for the warm-up time, then returns the medians of runs single-call times. */
+    private Timing median(java.util.function.DoubleSupplier call, int runs) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double sink = 0;
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);

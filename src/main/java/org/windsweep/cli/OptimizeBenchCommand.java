@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  * CPU time is reported too.
  */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
-        description = "Benchmark smart start + refinement on IEA37 case study 1 (16/36/64 turbines).")
+        description = "Benchmark smart start + refinement on IEA37 case study 1 (16/36/64 turbines), or with"
+                + " --full-resolution on the original sweep's workload.")
 public final class OptimizeBenchCommand implements Callable<Integer> {
 
     /** CPU time of the benchmarking thread: wall time alone says little on a machine shared with others. */
@@ -54,8 +55,39 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
+    @Option(names = "--case", description = "instead of case study 1: an example spec with regions and a baseline"
+            + " layout (iea37-cs3, iea37-cs4), run with its own smart start and optimiser settings over --seeds")
+    String siteCase;
+
+    @Option(names = "--full-resolution", description = {"the original sweep's workload instead of IEA37 case study 1:"
+            + " Horns Rev 1 at 360 x 23 bins, Nygaard_2022, IEA37_3.35MW 1.1 D apart in a 25 km2 pentagon, grid 18 and"
+            + " random_pct 30, smart start only and with refinement; per seed AEP, iterations, why it stopped, wall and"
+            + " CPU time. Its defaults: --turbines 16,49 --seeds 5 --max-iterations 200 --time-limit-s 600"})
+    boolean fullResolution;
+
+    @Option(names = "--smart-start-only", description = "with --full-resolution: leave out the refined runs")
+    boolean smartStartOnly;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
     @Override
     public Integer call() {
+        if (siteCase != null) {
+            ObjectNode result = SiteCaseBench.run(siteCase, seeds, !json);
+            System.out.println(json ? result.toString() : result.toPrettyString());
+            return 0;
+        }
+        if (fullResolution) {
+            FullResolutionBench bench = new FullResolutionBench(given("--turbines") ? turbines : new int[] {16, 49},
+                    given("--seeds") ? seeds : 5, given("--max-iterations") ? maxIterations : 200,
+                    given("--time-limit-s") ? timeLimitS : 600, !smartStartOnly);
+            ObjectNode report = bench.run(json);
+            if (json) {
+                System.out.println(report.toString());
+            }
+            return 0;
+        }
         SmartStartSettings smartStart = new SmartStartSettings(gridSize, randomPct);
         OptimizerSettings optimizer = new OptimizerSettings(maxIterations, timeLimitS);
         ObjectMapper mapper = new ObjectMapper();
@@ -85,20 +117,20 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
             }
             ObjectNode farm = farms.addObject();
             farm.put("n_turbines", n);
-            farm.put("median_aep_gwh", median(aep));
+            farm.put("median_aep_gwh", Statistics.median(aep));
             farm.put("best_aep_gwh", Arrays.stream(aep).max().orElseThrow());
             farm.put("paper_best_aep_gwh", Iea37CaseStudy.paperBestGwh(n));
-            farm.put("median_wall_s", median(wall));
+            farm.put("median_wall_s", Statistics.median(wall));
             farm.put("max_wall_s", Arrays.stream(wall).max().orElseThrow());
-            farm.put("median_cpu_s", median(cpu));
+            farm.put("median_cpu_s", Statistics.median(cpu));
             farm.put("converged", converged);
             farm.put("max_violation_m", worstViolation);
             if (!json) {
                 System.out.printf(java.util.Locale.ROOT,
                         "n=%d  median %.3f GWh  best %.3f GWh (paper best %.3f)  median wall %.3f s  max wall %.3f s"
                                 + "  median cpu %.3f s  converged %d/%d  max violation %.1e m%n",
-                        n, median(aep), farm.get("best_aep_gwh").asDouble(), Iea37CaseStudy.paperBestGwh(n),
-                        median(wall), farm.get("max_wall_s").asDouble(), median(cpu), converged, seeds,
+                        n, Statistics.median(aep), farm.get("best_aep_gwh").asDouble(), Iea37CaseStudy.paperBestGwh(n),
+                        Statistics.median(wall), farm.get("max_wall_s").asDouble(), Statistics.median(cpu), converged, seeds,
                         worstViolation);
             }
         }
@@ -108,10 +140,9 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+    /** Whether the option was given on the command line (rather than left at its default). */
+    private boolean given(String option) {
+        return commandSpec.commandLine().getParseResult().hasMatchedOption(option);
     }
+
 }

@@ -28,7 +28,8 @@ final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--sql", paramLabel = "QUERY",
             description = "a Spark SQL query over results(key, farm_idx, type_idx, ss_seed, n_turbines, aep, "
-                    + "aep_initial, iterations, converged, max_violation_m, wall_s), partitions(id, status, reason, "
+                    + "aep_initial, iterations, converged, max_violation_m, wall_s, aep_wake_free, wake_loss_pct, "
+                    + "baseline_aep, gain_over_baseline_pct), partitions(id, status, reason, "
                     + "configs_expected, configs_ok, shards) and failed(partition, key, reason)")
     String sql;
 
@@ -94,6 +95,8 @@ final class StatusCommand implements Callable<Integer> {
             best.put("key", b.key());
             best.put("aep_gwh", b.aepGwh());
             best.put("configs_ok", b.configsOk());
+            best.put("wake_loss_pct", b.wakeLossPct());
+            best.put("gain_over_baseline_pct", b.gainOverBaselinePct());
             return best;
         }).toList());
         return fields;
@@ -117,7 +120,10 @@ final class StatusCommand implements Callable<Integer> {
             status.quarantined().forEach(q -> out.printf("  %s: %s: %s%n", q.file(), q.status(), q.reason()));
         }
         out.println("best AEP per farm and turbine type:");
-        status.best().forEach(b -> out.printf(java.util.Locale.ROOT, "  %-20s %-16s %12.4f GWh  %s (%d configs)%n",
-                b.farm(), b.turbine(), b.aepGwh(), b.key(), b.configsOk()));
+        status.best().forEach(b -> out.printf(java.util.Locale.ROOT, "  %-20s %-16s %12.4f GWh  %s (%d configs)%s%s%n",
+                b.farm(), b.turbine(), b.aepGwh(), b.key(), b.configsOk(),
+                b.wakeLossPct() == null ? "" : String.format(java.util.Locale.ROOT, ", wake loss %.2f %%", b.wakeLossPct()),
+                b.gainOverBaselinePct() == null ? ""
+                        : String.format(java.util.Locale.ROOT, ", %+.2f %% over baseline", b.gainOverBaselinePct())));
     }
 }

@@ -7,6 +7,7 @@ import io.jhdf.exceptions.HdfException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.windsweep.InvalidInputException;
+import org.windsweep.physics.Probabilities;
 import org.windsweep.physics.SectorRose;
 import org.windsweep.physics.WeibullSectors;
 import org.windsweep.physics.WindResource;
@@ -47,8 +48,10 @@ public final class SiteFile {
             throw error("TI", "has " + ti.length + " values", "give a scalar or one value per wd (" + wd.length + ")");
         }
         if (has("Sector_frequency") || has("Weibull_A") || has("Weibull_k")) {
-            return new WeibullSectors(wd, overWd("Sector_frequency", wd.length), overWd("Weibull_A", wd.length),
-                    overWd("Weibull_k", wd.length), ti);
+            double[] frequency = overWd("Sector_frequency", wd.length);
+            Probabilities.requireSumToOne(Probabilities.sum(frequency), file + ": variable 'Sector_frequency'");
+            return new WeibullSectors(wd, frequency, overWd("Weibull_A", wd.length), overWd("Weibull_k", wd.length),
+                    ti);
         }
         if (has("P")) {
             return probabilityTable(wd, ti);
@@ -60,6 +63,7 @@ public final class SiteFile {
     private SectorRose probabilityTable(double[] wd, double[] ti) {
         Dataset dataset = dataset("P");
         double[] p = values(dataset);
+        Probabilities.requireSumToOne(Probabilities.sum(p), file + ": variable 'P'");
         int[] shape = dataset.getDimensions();
         if (shape.length == 1) {
             if (p.length != wd.length) {

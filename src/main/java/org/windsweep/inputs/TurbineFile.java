@@ -1,12 +1,8 @@
 package org.windsweep.inputs;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.windsweep.InvalidInputException;
 import org.windsweep.UserFiles;
 import org.windsweep.physics.TabularCurve;
@@ -31,8 +27,9 @@ import org.windsweep.physics.Turbine;
  *   Ct_curve: {Ct_wind_speeds: [...], Ct_values: [...]}
  * </pre>
  *
- * The curve is tabular (linear interpolation, end values held); a windIO CT curve given at other wind speeds than the
- * power curve is interpolated onto the power curve's speeds.
+ * or an IEA Wind Task 37 turbine file ({@code definitions: ...}, read by {@link Iea37TurbineFile}). The first two
+ * give a tabular curve (linear interpolation, end values held); a windIO CT curve given at other wind speeds than
+ * the power curve is interpolated onto the power curve's speeds.
  */
 public final class TurbineFile {
 
@@ -50,18 +47,11 @@ public final class TurbineFile {
 
     /** Parses a turbine from YAML text; sourceName names it in error messages. */
     public static Turbine parse(String yaml, String sourceName) {
-        Object document;
-        try {
-            document = new Load(LoadSettings.builder().setLabel(sourceName).build()).loadFromString(yaml);
-        } catch (YamlEngineException e) {
-            throw new InvalidInputException(sourceName + ": not valid YAML (" + e.getMessage().replace('\n', ' ')
-                    + "); fix the syntax");
+        YamlTree tree = YamlTree.parse(yaml, sourceName, "a turbine with name, diameter, hub_height, ws, power and ct");
+        if (tree.has("definitions")) {
+            return Iea37TurbineFile.turbine(tree);
         }
-        if (!(document instanceof Map<?, ?> root)) {
-            throw new InvalidInputException(sourceName + ": expected a YAML mapping with name, diameter, hub_height, ws,"
-                    + " power and ct");
-        }
-        return new TurbineFile(sourceName).turbine(root);
+        return new TurbineFile(sourceName).turbine(tree.root());
     }
 
     private Turbine turbine(Map<?, ?> root) {

@@ -9,9 +9,6 @@ import java.util.List;
  */
 final class AepMaximisation implements ConstrainedProblem {
 
-    /** Feasible means no constraint violated by more than this (m): the brief's tolerance. */
-    static final double FEASIBILITY_TOLERANCE_M = 1e-6;
-
     private final FarmAep aep;
     private final LayoutConstraints constraints;
     private final int n;
@@ -65,7 +62,7 @@ final class AepMaximisation implements ConstrainedProblem {
 
     @Override
     public boolean isFeasible(double[] u) {
-        return maxViolationM(u) <= FEASIBILITY_TOLERANCE_M;
+        return FeasibilityRule.isTolerable(maxViolationM(u));
     }
 
     /** The largest constraint violation of u in metres. */

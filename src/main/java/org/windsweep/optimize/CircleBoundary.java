@@ -1,5 +1,6 @@
 package org.windsweep.optimize;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.windsweep.InvalidInputException;
 
@@ -38,18 +39,8 @@ public record CircleBoundary(double centerX, double centerY, double radius) impl
 
     @Override
     public List<BoundaryPiece> piecesNear(double x, double y, double reachM) {
-        return List.of(this::smoothInside);
-    }
-
-    /**
-     * (R^2 - r^2) / (2R): zero on the circle with the signed distance's gradient there, but smooth everywhere
-     * (the plain R - r has no gradient at the centre) and concave, so its linearisation is a good guide.
-     */
-    private double smoothInside(double x, double y, double[] gradient) {
-        double dx = x - centerX;
-        double dy = y - centerY;
-        gradient[0] = -dx / radius;
-        gradient[1] = -dy / radius;
-        return (radius * radius - dx * dx - dy * dy) / (2 * radius);
+        List<BoundaryPiece> pieces = new ArrayList<>(1);
+        new CircleOutline(centerX, centerY, radius, true, 0).addPiecesNear(x, y, reachM, pieces);
+        return pieces;
     }
 }

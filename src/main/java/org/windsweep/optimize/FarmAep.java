@@ -1,8 +1,8 @@
 package org.windsweep.optimize;
 
 /**
- * The two questions the optimiser asks the physics (both answered by {@code WindFarmModel}); an interface of
- * its own so that the optimiser is tested on analytic stand-ins as well.
+ * The questions the optimiser asks the physics (all answered by {@code WindFarmModel}); an interface of its own so
+ * that the optimiser is tested on analytic stand-ins as well.
  */
 public interface FarmAep {
 
@@ -11,4 +11,7 @@ public interface FarmAep {
 
     /** The AEP (GWh) a turbine at each candidate position would produce in the wakes of the placed turbines. */
     double[] candidateAep(double[] placedX, double[] placedY, double[] candX, double[] candY);
+
+    /** candidateAep for these candidates, kept up to date as turbines are placed one at a time (smart start). */
+    CandidateScores candidateScores(double[] candX, double[] candY);
 }

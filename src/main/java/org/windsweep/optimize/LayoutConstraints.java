@@ -14,6 +14,7 @@ import java.util.List;
 final class LayoutConstraints {
 
     private final Boundary boundary;
+    private final FeasibilityRule rule;
     private final int n;
     private final double scale;
     private final double spacingM;
@@ -24,6 +25,7 @@ final class LayoutConstraints {
      */
     LayoutConstraints(Boundary boundary, int nTurbines, double spacingM, double scale, double reachM) {
         this.boundary = boundary;
+        this.rule = new FeasibilityRule(boundary, spacingM);
         this.n = nTurbines;
         this.scale = scale;
         this.spacingM = spacingM;
@@ -73,16 +75,9 @@ final class LayoutConstraints {
         return sum;
     }
 
-    /** Largest violation in metres: how far a turbine is outside, or how much a pair is closer than the spacing. */
+    /** Largest violation in metres, as the feasibility rule measures it. */
     double maxViolationM(double[] x, double[] y) {
-        double worst = 0;
-        for (int i = 0; i < n; i++) {
-            worst = Math.max(worst, -boundary.signedDistance(x[i], y[i]));
-            for (int j = i + 1; j < n && spacingM > 0; j++) {
-                worst = Math.max(worst, spacingM - Math.hypot(x[i] - x[j], y[i] - y[j]));
-            }
-        }
-        return worst;
+        return rule.maxViolationM(x, y);
     }
 
     double maxViolationM(double[] u) {

@@ -22,7 +22,7 @@ public final class LayoutOptimizer {
     static final double MAX_STEP = 0.5;
     /** SQP stops when its subproblem predicts less than this relative AEP gain. */
     static final double STATIONARITY = 1e-7;
-    /** The final layout is projected to violate no constraint by more than this (m), well inside the 1e-6 m. */
+    /** The final layout is projected to violate no constraint by more than this (m): a margin inside the rule. */
     static final double POLISH_TOLERANCE_M = 1e-9;
 
     private LayoutOptimizer() {
@@ -84,7 +84,7 @@ public final class LayoutOptimizer {
 
         double[] u = new FeasibilityProjection(maximisation, POLISH_TOLERANCE_M).project(best.u());
         if (u == null) {
-            u = best.u(); // feasible to the brief's 1e-6 m already; the polish is a margin, not a requirement
+            u = best.u(); // feasible by the FeasibilityRule already; the polish is a margin, not a requirement
         }
         double[] x = LayoutVariables.x(u, nTurbines, scale);
         double[] y = LayoutVariables.y(u, nTurbines, scale);

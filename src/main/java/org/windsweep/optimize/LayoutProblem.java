@@ -2,6 +2,7 @@ package org.windsweep.optimize;
 
 import java.io.Serializable;
 import org.windsweep.InvalidInputException;
+import org.windsweep.physics.CandidateScoring;
 import org.windsweep.physics.WindFarmModel;
 
 /**
@@ -35,6 +36,27 @@ public record LayoutProblem(Boundary boundary, WindFarmModel model, int nTurbine
             @Override
             public double[] candidateAep(double[] placedX, double[] placedY, double[] candX, double[] candY) {
                 return model.candidateAep(placedX, placedY, candX, candY);
+            }
+
+            @Override
+            public CandidateScores candidateScores(double[] candX, double[] candY) {
+                CandidateScoring scoring = model.candidateScoring(candX, candY);
+                return new CandidateScores() {
+                    @Override
+                    public double score(int candidate) {
+                        return scoring.score(candidate);
+                    }
+
+                    @Override
+                    public void exclude(int candidate) {
+                        scoring.exclude(candidate);
+                    }
+
+                    @Override
+                    public void place(double x, double y) {
+                        scoring.place(x, y);
+                    }
+                };
             }
         };
     }

@@ -10,7 +10,8 @@ import java.io.Serializable;
  * @param iterations     SQP iterations run
  * @param converged      whether the optimiser met its stationarity test (false when a limit stopped it, and for
  *                       smart start only)
- * @param maxViolationM  largest constraint violation of the layout in metres (spacing or boundary; at most 1e-6)
+ * @param maxViolationM  largest constraint violation of the layout in metres (spacing or boundary; at most
+ *                       {@link FeasibilityRule#TOLERANCE_M})
  * @param wallS          wall time of the whole configuration in seconds
  */
 public record LayoutResult(double[] x, double[] y, double aep, double aepInitial, int iterations, boolean converged,

@@ -37,7 +37,7 @@ final class Refinement {
             bestAep = problem.aepGwh(sqp.bestObjective());
         }
         if (!problem.isFeasible(sqp.last())) {
-            double[] projected = new FeasibilityProjection(problem, AepMaximisation.FEASIBILITY_TOLERANCE_M)
+            double[] projected = new FeasibilityProjection(problem, FeasibilityRule.TOLERANCE_M)
                     .project(sqp.last());
             if (projected != null) {
                 double projectedAep = problem.aepGwh(problem.objective(projected, new double[projected.length]));

@@ -10,12 +10,12 @@ import java.util.List;
 final class TurbineRelocation {
 
     private final FarmAep aep;
-    private final double spacingM;
+    private final FeasibilityRule rule;
     private final List<double[]> grid;
 
     TurbineRelocation(Boundary boundary, FarmAep aep, double spacingM, int gridSize) {
         this.aep = aep;
-        this.spacingM = spacingM;
+        this.rule = new FeasibilityRule(boundary, spacingM);
         this.grid = CandidateGrid.inside(boundary, gridSize);
     }
 
@@ -37,7 +37,7 @@ final class TurbineRelocation {
         for (double[] c : grid) {
             boolean clear = true;
             for (int k = 0; k < ox.length && clear; k++) {
-                clear = Math.hypot(c[0] - ox[k], c[1] - oy[k]) >= spacingM;
+                clear = rule.isFreeBeside(c[0], c[1], ox[k], oy[k]);
             }
             if (clear) {
                 free.add(c);

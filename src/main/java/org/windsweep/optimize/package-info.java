@@ -2,7 +2,8 @@
  * One configuration's layout optimisation, as {@link org.windsweep.optimize.LayoutOptimizer#optimize} runs it:
  * <ol>
  *   <li>{@code SmartStart} places the turbines greedily on a {@code CandidateGrid} inside the
- *       {@link org.windsweep.optimize.Boundary}, scoring candidates with the physics' candidate AEP;</li>
+ *       {@link org.windsweep.optimize.Boundary}, scoring candidates with the physics' candidate AEP, kept up to
+ *       date placement by placement ({@link org.windsweep.optimize.CandidateScores});</li>
  *   <li>{@code Refinement} runs the SQP ({@link org.windsweep.optimize.SqpOptimizer}: QP subproblems by
  *       {@link org.windsweep.optimize.DualActiveSetQpSolver}, {@link org.windsweep.optimize.DampedBfgs},
  *       {@link org.windsweep.optimize.MeritLineSearch}) on {@code AepMaximisation}, whose constraints
@@ -13,6 +14,8 @@
  *   <li>{@code FeasibilityProjection} polishes the best layout onto the constraints, and the result is a
  *       {@link org.windsweep.optimize.LayoutResult}.</li>
  * </ol>
+ * What counts as feasible, for all of these and for merge's check of stored layouts, is
+ * {@link org.windsweep.optimize.FeasibilityRule}'s to say.
  * Coordinates are metres outside and u = metres / minimum spacing inside the SQP; AEP is GWh outside and
  * -AEP / (gradient scale) inside.
  */

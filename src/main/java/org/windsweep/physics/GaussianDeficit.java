@@ -55,7 +55,13 @@ abstract class GaussianDeficit implements WakeDeficit {
         double sigma = source.memoSigma;
         double inverseSigma = 1 / sigma;
         double shape = rotorAverage.shapeValue(destRadius * inverseSigma, cwSquared * inverseSigma * inverseSigma);
-        return shape == 0 ? 0 : centreValue(source, dw, sigma) * shape;
+        if (shape == 0) {
+            return 0;
+        }
+        if (Double.isNaN(source.memoCentre)) {
+            source.memoCentre = centreValue(source, dw, sigma);
+        }
+        return source.memoCentre * shape;
     }
 
     /**
@@ -65,6 +71,7 @@ abstract class GaussianDeficit implements WakeDeficit {
     private void rememberSigmaBound(WakeSource source, double dw) {
         if (source.memoDw != dw) {
             source.memoDw = dw;
+            source.memoCentre = Double.NaN;
             if (hasCheapSigmaBound()) {
                 source.memoSigmaUpperBound = sigmaUpperBound(source, dw);
                 source.memoSigma = Double.NaN;
@@ -86,7 +93,11 @@ abstract class GaussianDeficit implements WakeDeficit {
             out.dDeficitDti = 0;
             return;
         }
-        centreAndSigma(source, dw, out);
+        if (out.centreSource != source || source.memoPartialsDw != dw) {
+            centreAndSigma(source, dw, out);
+            out.centreSource = source;
+            source.memoPartialsDw = dw;
+        }
         double sigma = out.sigma;
         double r = destRadius / sigma;
         double c = cw / sigma;
@@ -104,6 +115,7 @@ abstract class GaussianDeficit implements WakeDeficit {
     /** Following Niayifar, the wake radius of a Gaussian wake is twice sigma. */
     @Override
     public void wakeRadius(WakeSource source, double dw, PairTerms out) {
+        out.centreSource = null;
         sigma(source, dw, out);
         out.wakeRadius = 2 * out.sigma;
         out.dWakeRadiusDw = 2 * out.dSigmaDw;

@@ -19,7 +19,7 @@ public final class GaussianOverlap implements RotorAverage {
      * Beyond c - r > 8.6 the disc sees less than exp(-8.6^2/2) = 9e-17 of the centre value, so the deficit (at most ws
      * times F) is below round-off of the free-stream speed and of any squared sum it joins.
      */
-    private static final double NEGLIGIBLE_OFFSET = 8.6;
+    static final double NEGLIGIBLE_OFFSET = 8.6;
     /**
      * The series stop once the remaining tail changes F (and r, c times its partials) by less than 1e-17 absolute:
      * below round-off of a deficit ws*F, whatever the size of F itself.
@@ -86,6 +86,18 @@ public final class GaussianOverlap implements RotorAverage {
         out.shape = value;
         out.dShapeDr = (-2 * value + 2 * damping * i0) / r;
         out.dShapeDc = -c * damping * i1 / x;
+    }
+
+    /**
+     * The cross partial d2F/(dr dc) at (r, c), given out as {@link #shape} left it there: from the Bessel forms above,
+     * F_c = -(2/r) E I1(rc) and F_r = (2 E I0(rc) - 2F)/r with E = exp(-(x + lambda)), so
+     * F_rc = (4/r^2 + 2) E I1 - (2c/r) E I0 = -(2/r + r) F_c - c F_r - (2c/r) F (zero at r = 0).
+     */
+    double crossPartial(double r, double c, PairTerms out) {
+        if (r == 0) {
+            return 0;
+        }
+        return -(2 / r + r) * out.dShapeDc - c * out.dShapeDr - 2 * c / r * out.shape;
     }
 
     @Override

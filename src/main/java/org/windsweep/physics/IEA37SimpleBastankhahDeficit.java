@@ -14,6 +14,7 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
         super(new RotorCenter());
     }
 
+    /** D/sqrt(8): sigma just behind the rotor. */
     private static final int NEAR_WAKE_SIGMA = 0;
     /** CT*D^2/8: the centre deficit's load is this over sigma^2. */
     private static final int LOAD_FACTOR = 1;
@@ -21,32 +22,27 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
     @Override
     public void prepare(WakeSource source) {
         source.terms[NEAR_WAKE_SIGMA] = nearWakeSigma(source.diameter);
-        source.terms[LOAD_FACTOR] = loadFactor(source.ct, source.diameter);
+        source.terms[LOAD_FACTOR] = source.ct * source.diameter * source.diameter / 8;
     }
 
-    /** sigma at dw for a source of that near-wake sigma D/sqrt(8); shared with FarmSolver's specialised walk. */
+    /** D/sqrt(8): sigma just behind a rotor of that diameter. */
+    static double nearWakeSigma(double diameter) {
+        return diameter / SQRT_8;
+    }
+
+    /** sigma at dw behind a source of that near-wake sigma (also used by {@link IEA37PairKernel}). */
     static double sigma(double nearWakeSigma, double dw) {
         return (dw > NEAR_WAKE_DW ? K * dw : 0) + nearWakeSigma;
     }
 
     /** d sigma / d dw at dw. */
-    static double sigmaSlope(double dw) {
+    private static double sigmaSlope(double dw) {
         return dw > NEAR_WAKE_DW ? K : 0;
     }
 
-    /** The near-wake sigma D/sqrt(8) of a rotor of that diameter. */
-    static double nearWakeSigma(double diameter) {
-        return diameter / SQRT_8;
-    }
-
-    /** CT*D^2/8 of a source of that CT and diameter. */
-    static double loadFactor(double ct, double diameter) {
-        return ct * diameter * diameter / 8;
-    }
-
-    /** The centre deficit of a source of that free-stream speed and load factor where 1/sigma is inverseSigma. */
-    static double centre(double ws, double loadFactor, double inverseSigma) {
-        return ws * (1 - Math.sqrt(1. - loadFactor * inverseSigma * inverseSigma));
+    /** The centre deficit of a prepared source where 1/sigma is inverseSigma (also used by {@link IEA37PairKernel}). */
+    static double centre(WakeSource source, double inverseSigma) {
+        return source.ws * (1 - Math.sqrt(1. - source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 
     @Override
@@ -56,12 +52,12 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
 
     @Override
     double centreValue(WakeSource source, double dw, double sigma) {
-        return centre(source.ws, source.terms[LOAD_FACTOR], 1 / sigma);
+        return centre(source, 1 / sigma);
     }
 
     @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
-        out.sigma = sigmaValue(source, dw);
+        out.sigma = sigma(source.terms[NEAR_WAKE_SIGMA], dw);
         out.dSigmaDw = sigmaSlope(dw);
         out.dSigmaDct = 0;
         out.dSigmaDti = 0;

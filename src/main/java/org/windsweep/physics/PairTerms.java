@@ -21,6 +21,8 @@ final class PairTerms {
     double dSigmaDw;
     double dSigmaDct;
     double dSigmaDti;
+    /** The source whose centre and sigma (with partials) the fields above hold, at its memoPartialsDw; null if unknown. */
+    WakeSource centreSource;
 
     // Rotor-average shape factor of a Gaussian wake at r = R/sigma, c = cw/sigma, with its partials.
     double shape;

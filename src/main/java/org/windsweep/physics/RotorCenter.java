@@ -19,6 +19,11 @@ public final class RotorCenter implements RotorAverage {
 
     @Override
     public double shapeValue(double r, double cSquared) {
+        return value(cSquared);
+    }
+
+    /** The factor exp(-c^2/2) from c squared. */
+    static double value(double cSquared) {
         return Math.exp(-0.5 * cSquared);
     }
 

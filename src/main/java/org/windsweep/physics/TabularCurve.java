@@ -93,8 +93,19 @@ public record TabularCurve(double[] wsMs, double[] powerW, double[] ct) implemen
         return (values[k + 1] - values[k]) / (wsMs[k + 1] - wsMs[k]);
     }
 
-    /** Index k of the segment [ws[k], ws[k+1]) holding ws, for ws inside the table. */
+    /**
+     * Index k of the segment [ws[k], ws[k+1]) holding ws, for ws inside the table: the largest k with ws[k] <= ws.
+     * Tables are usually evenly spaced, so the guess from the mean spacing is checked against its neighbours first
+     * (the farm solver asks this for every turbine of every flow case); a binary search settles any other table.
+     */
     private int segment(double ws) {
+        int last = wsMs.length - 1;
+        int guess = Math.min(last - 1, (int) ((ws - wsMs[0]) * (last / (wsMs[last] - wsMs[0]))));
+        for (int k = Math.max(0, guess - 1); k <= Math.min(last - 1, guess + 1); k++) {
+            if (wsMs[k] <= ws && ws < wsMs[k + 1]) {
+                return k;
+            }
+        }
         int found = Arrays.binarySearch(wsMs, ws);
         return found >= 0 ? found : -found - 2;
     }

@@ -29,20 +29,34 @@ public final class WakeModels {
      * for NiayifarGaussian_CrespoHernandez.
      */
     public static WakeModel byName(String name) {
+        return build(canonical(name), false);
+    }
+
+    /**
+     * The model of that name computed the slow, exact way: the composed pair loop and the exact Gaussian-overlap
+     * series instead of its table. The fast compositions of {@link #byName} are held to it (FastPathTest).
+     */
+    public static WakeModel exact(String name) {
+        return build(canonical(name), true);
+    }
+
+    private static String canonical(String name) {
         String canonical = name == null ? "" : name.trim().replace('+', '_');
         for (String known : NAMES) {
             if (known.toLowerCase(Locale.ROOT).equals(canonical.toLowerCase(Locale.ROOT))) {
-                return build(known);
+                return known;
             }
         }
         throw new InvalidInputException("wake_model: unknown model '" + name + "'; use one of " + String.join(", ", NAMES));
     }
 
-    private static WakeModel build(String name) {
+    private static WakeModel build(String name, boolean exact) {
         Superposition squaredSum = new SquaredSum();
+        PairLoop iea37Loop = exact ? PairLoop.COMPOSED : PairLoop.IEA37_SIMPLE_BASTANKHAH;
+        RotorAverage gaussianOverlap = exact ? new GaussianOverlap() : new GaussianOverlapTable();
         return switch (name) {
             case IEA37_SIMPLE_BASTANKHAH_GAUSSIAN -> new WakeModel(name, new IEA37SimpleBastankhahDeficit(), squaredSum,
-                    new NoGround(), new AmbientTurbulence());
+                    new NoGround(), new AmbientTurbulence(), iea37Loop);
             case NOJ -> new WakeModel(name, new NojDeficit(), squaredSum, new NoGround(), new AmbientTurbulence());
             case BASTANKHAH_GAUSSIAN -> new WakeModel(name, BastankhahGaussianDeficit.constantExpansion(), squaredSum,
                     new NoGround(), new AmbientTurbulence());
@@ -50,7 +64,7 @@ public final class WakeModels {
                     new NoGround(), new AmbientTurbulence());
             case NIAYIFAR_GAUSSIAN_CRESPO_HERNANDEZ -> new WakeModel(name, BastankhahGaussianDeficit.niayifar(), squaredSum,
                     new NoGround(), new CrespoHernandez());
-            case NYGAARD_2022 -> new WakeModel(name, new Nygaard2022Deficit(new GaussianOverlap()), squaredSum,
+            case NYGAARD_2022 -> new WakeModel(name, new Nygaard2022Deficit(gaussianOverlap), squaredSum,
                     new MirrorGround(), new AmbientTurbulence());
             default -> throw new IllegalStateException("no composition for " + name);
         };

@@ -25,6 +25,13 @@ final class WakeSource {
     double memoDw = Double.NaN;
     double memoSigma;
     double memoSigmaUpperBound;
+    /** The centre deficit at memoDw (both ground images of a pair share it); NaN when not computed yet. */
+    double memoCentre;
+    /**
+     * The downwind distance at which a Gaussian deficit last wrote this source's centre and sigma with their partials
+     * into the PairTerms it names in {@link PairTerms#centreSource}; NaN when none.
+     */
+    double memoPartialsDw = Double.NaN;
 
     void set(double ws, double ct, double ti, double tiAmbient, Turbine turbine) {
         this.ws = ws;
@@ -34,5 +41,6 @@ final class WakeSource {
         this.diameter = turbine.diameter();
         this.hubHeight = turbine.hubHeight();
         this.memoDw = Double.NaN;
+        this.memoPartialsDw = Double.NaN;
     }
 }

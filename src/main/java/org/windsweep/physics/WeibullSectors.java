@@ -75,6 +75,18 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
     }
 
     /**
+     * The site at PyWake's default bins, wd 0, 1, ..., 359 deg and ws 3, 4, ..., 25 m/s (8280 flow cases): the
+     * resolution PyWake users run.
+     */
+    public Site siteAtPyWakeDefaultBins() {
+        double[] wd = new double[360];
+        for (int l = 0; l < wd.length; l++) {
+            wd[l] = l;
+        }
+        return site(wd, DEFAULT_WS_MS);
+    }
+
+    /**
      * P(wd, ws) = f_sector/sector width * wd bin width * (F(ws_hi) - F(ws_lo)) with F the sector's Weibull CDF and
      * ws bin edges halfway between the requested speeds (the first and last bins symmetric about their speed; a
      * single speed gets a 1 m/s bin). The tails outside the bins are not renormalised.
@@ -133,11 +145,6 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
         }
         edges[0] = Math.max(0, edges[0]);
         return edges;
-    }
-
-    /** The default wind-speed bins, 3, 4, ..., 25 m/s. */
-    public static double[] defaultWsMs() {
-        return DEFAULT_WS_MS.clone();
     }
 
     private static double[] defaultWs() {

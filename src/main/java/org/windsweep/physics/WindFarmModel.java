@@ -66,6 +66,21 @@ public final class WindFarmModel implements Serializable {
     }
 
     /**
+     * AEP [GWh] of one turbine alone in the free stream of every flow case: a farm of n turbines would produce n
+     * times this without wakes, so the wake loss of a layout is 1 - aep / (n * this).
+     */
+    public double wakeFreeAepPerTurbine() {
+        PowerCtCurve curve = turbine.curve();
+        double aep = 0;
+        for (int l = 0; l < site.wdCount(); l++) {
+            for (int k = 0; k < site.wsCount(); k++) {
+                aep += curve.power(site.ws(k)) * site.probability(l, k) * GWH_PER_W_YEAR;
+            }
+        }
+        return aep;
+    }
+
+    /**
      * Total AEP [GWh] and its exact gradient [GWh/m] with respect to every turbine's x and y, written into dAepDx and
      * dAepDy (adjoint sweep per flow case; no finite differences).
      */
@@ -135,6 +150,17 @@ public final class WindFarmModel implements Serializable {
             }
         }
         return score;
+    }
+
+    /**
+     * Smart start's scores for these candidate positions, kept up to date as turbines are placed one at a time: the
+     * numbers of {@link #candidateAep} for the turbines placed so far, computed incrementally.
+     */
+    public CandidateScoring candidateScoring(double[] candX, double[] candY) {
+        if (candX == null || candY == null || candX.length != candY.length) {
+            throw new IllegalArgumentException("candidate x and y must have the same length");
+        }
+        return new CandidateScoring(turbine, site, wakeModel, GWH_PER_W_YEAR, candX, candY);
     }
 
     private static int checkLayout(double[] x, double[] y, String field) {

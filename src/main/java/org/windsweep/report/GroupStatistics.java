@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** AEP statistics of one farm x turbine type group across its seeds. */
-record GroupStatistics(String label, int farmIdx, int typeIdx, double[] sortedAep, double meanGainPct,
-                       ReportData.ConfigResult best) {
+record GroupStatistics(String farmName, String turbineName, int farmIdx, int typeIdx, double[] sortedAep,
+                       double meanGainPct, ReportData.ConfigResult best) {
 
-    static GroupStatistics of(String label, int farmIdx, int typeIdx, List<ReportData.ConfigResult> results) {
+    static GroupStatistics of(String farmName, String turbineName, int farmIdx, int typeIdx,
+                              List<ReportData.ConfigResult> results) {
         double[] aep = results.stream().mapToDouble(ReportData.ConfigResult::aep).sorted().toArray();
         double meanGain = results.stream()
                 .mapToDouble(r -> 100 * (r.aep() - r.aepInitial()) / r.aepInitial())
@@ -15,7 +16,11 @@ record GroupStatistics(String label, int farmIdx, int typeIdx, double[] sortedAe
         ReportData.ConfigResult best = results.stream()
                 .max((a, b) -> a.aep() != b.aep() ? Double.compare(a.aep(), b.aep()) : b.key().compareTo(a.key()))
                 .orElseThrow();
-        return new GroupStatistics(label, farmIdx, typeIdx, aep, meanGain, best);
+        return new GroupStatistics(farmName, turbineName, farmIdx, typeIdx, aep, meanGain, best);
+    }
+
+    String label() {
+        return farmName + " / " + turbineName;
     }
 
     int count() {

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * The run report: one self-contained XHTML page with inline SVG (no scripts, no network access), showing what
- * notebooks/explore_results.ipynb shows: the best layout per farm and turbine type, the AEP across seeds, the gain
- * of refinement over smart start, and the failed configs. Numbers are also kept in data attributes at full
+ * notebooks/explore_results.ipynb shows: the best layout per farm and turbine type over the farm's ground, its
+ * turbines coloured by their own AEP, the site's wind rose, the wake loss and gain over a baseline layout, the AEP
+ * across seeds and the gain of refinement over smart start in one small panel per farm, and the failed configs. Numbers are also kept in data attributes at full
  * precision, so the page can be checked against results.h5.
  */
 public final class HtmlReport {
@@ -27,7 +28,8 @@ public final class HtmlReport {
                 .append("</title>\n<style>")
                 .append("body{font-family:sans-serif;margin:2em;color:#1b1b1b}")
                 .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}")
-                .append("th{background:#eee}td.text{text-align:left}.layouts{display:flex;flex-wrap:wrap;gap:12px}")
+                .append("th{background:#eee}td.text{text-align:left}.layouts,.panels{display:flex;flex-wrap:wrap;gap:12px;margin-bottom:16px}")
+                .append("svg{background:#fff}p.note{max-width:60em}")
                 .append("</style>\n</head>\n<body>\n");
         page.append("<h1>windsweep run ").append(Html.escape(data.runName())).append("</h1>\n");
         ReportData.Totals totals = data.totals();
@@ -38,15 +40,31 @@ public final class HtmlReport {
                 totals.expected(), totals.ok(), totals.failed(), totals.missing()));
 
         page.append("<h2>Summary per farm and turbine type</h2>\n").append(summaryTable(groups));
-        page.append("<h2>Best layout per farm and turbine type</h2>\n<div class=\"layouts\">\n");
-        for (GroupStatistics group : groups) {
-            page.append(LayoutPlot.render(data.farms().get(group.farmIdx()), data.turbineNames().get(group.typeIdx()),
-                    group.best())).append('\n');
-        }
-        page.append("</div>\n");
+        Map<Integer, List<GroupStatistics>> byFarm = groups.stream()
+                .collect(Collectors.groupingBy(GroupStatistics::farmIdx, TreeMap::new, Collectors.toList()));
+        page.append("<h2>Best layout per farm and turbine type</h2>\n<p class=\"note\">One row per farm: its wind "
+                + "rose and legend, then the best layout of each turbine type, every turbine coloured by the share of "
+                + "its wake-free AEP that wakes take (one scale per farm; darkest loses most).</p>\n");
+        byFarm.forEach((farmIdx, members) -> {
+            ReportData.Farm farm = data.farms().get(farmIdx);
+            ColourScale losses = FarmKey.lossScale(members.stream().map(GroupStatistics::best).toList());
+            page.append("<div class=\"layouts\">\n").append(FarmKey.render(farm, losses, LayoutPlot.HEIGHT)).append('\n');
+            for (GroupStatistics group : members) {
+                page.append(LayoutPlot.render(farm, group.turbineName(), group.best(), losses)).append('\n');
+            }
+            page.append("</div>\n");
+        });
         if (!groups.isEmpty()) {
-            page.append("<h2>AEP across seeds</h2>\n").append(DistributionPlot.render(groups)).append('\n');
-            page.append("<h2>Gain of refinement over smart start</h2>\n").append(GainPlot.render(groups)).append('\n');
+            double bottom = DistributionPlot.axisBottom(groups);
+            page.append("<h2>AEP across seeds</h2>\n<p class=\"note\">Each seed's AEP relative to the best seed of "
+                    + "its farm and turbine type; one panel per farm, all on the same axis.</p>\n<div class=\"panels\">\n");
+            byFarm.forEach((farm, members) -> page.append(
+                    DistributionPlot.render(members.get(0).farmName(), members, bottom)).append('\n'));
+            double[] gainAxis = GainPlot.axis(groups);
+            page.append("</div>\n<h2>Gain of refinement over smart start</h2>\n<div class=\"panels\">\n");
+            byFarm.forEach((farm, members) -> page.append(
+                    GainPlot.render(members.get(0).farmName(), members, gainAxis)).append('\n'));
+            page.append("</div>\n");
         }
         page.append("<h2>Failed configs</h2>\n").append(failedTable(data.failed()));
         page.append("</body>\n</html>\n");
@@ -59,23 +77,34 @@ public final class HtmlReport {
                         () -> new TreeMap<>(Comparator.<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1))),
                         Collectors.toList()));
         List<GroupStatistics> groups = new ArrayList<>();
-        byGroup.forEach((key, results) -> groups.add(GroupStatistics.of(
-                data.farms().get(key.get(0)).name() + " / " + data.turbineNames().get(key.get(1)),
-                key.get(0), key.get(1), results)));
+        byGroup.forEach((key, results) -> groups.add(GroupStatistics.of(data.farms().get(key.get(0)).name(),
+                data.turbineNames().get(key.get(1)), key.get(0), key.get(1), results)));
         return groups;
     }
 
     private static String summaryTable(List<GroupStatistics> groups) {
+        boolean baselines = groups.stream().anyMatch(g -> g.best().gainOverBaselinePct() != null);
         StringBuilder table = new StringBuilder("<table class=\"summary\">\n<tr><th>farm / turbine</th><th>configs</th>"
-                + "<th>best AEP [GWh]</th><th>median</th><th>mean</th><th>worst</th><th>mean gain over smart start</th><th>best config</th></tr>\n");
+                + "<th>best AEP [GWh]</th><th>its wake loss</th>" + (baselines ? "<th>its gain over baseline</th>" : "")
+                + "<th>median</th><th>mean</th><th>worst</th><th>mean gain over smart start</th><th>best config</th></tr>\n");
         for (GroupStatistics group : groups) {
-            table.append(String.format(Locale.ROOT,
-                    "<tr data-group=\"%s\"><td class=\"text\">%s</td><td>%d</td><td>%.4f</td><td>%.4f</td><td>%.4f</td>"
-                            + "<td>%.4f</td><td>%.3f %%</td><td class=\"text\">%s</td></tr>\n",
-                    Html.escape(group.label()), Html.escape(group.label()), group.count(), group.max(),
-                    group.quantile(0.5), group.mean(), group.min(), group.meanGainPct(), Html.escape(group.best().key())));
+            ReportData.ConfigResult best = group.best();
+            table.append(String.format(Locale.ROOT, "<tr data-group=\"%s\"><td class=\"text\">%s</td><td>%d</td><td>%.4f</td>",
+                    Html.escape(group.label()), Html.escape(group.label()), group.count(), group.max()));
+            table.append(percentCell(best.wakeLossPct(), "%.2f %%"));
+            if (baselines) {
+                table.append(percentCell(best.gainOverBaselinePct(), "%+.2f %%"));
+            }
+            table.append(String.format(Locale.ROOT, "<td>%.4f</td><td>%.4f</td><td>%.4f</td><td>%.3f %%</td>"
+                            + "<td class=\"text\">%s</td></tr>\n",
+                    group.quantile(0.5), group.mean(), group.min(), group.meanGainPct(), Html.escape(best.key())));
         }
         return table.append("</table>\n").toString();
+    }
+
+    /** A table cell of a percentage, or a dash where the results do not have it. */
+    private static String percentCell(Double value, String format) {
+        return value == null ? "<td>-</td>" : "<td>" + String.format(Locale.ROOT, format, value) + "</td>";
     }
 
     private static String failedTable(List<ReportData.FailedConfig> failed) {

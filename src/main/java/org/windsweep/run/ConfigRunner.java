@@ -1,10 +1,13 @@
 package org.windsweep.run;
 
 import org.windsweep.optimize.LayoutOptimizer;
+import org.windsweep.optimize.LayoutProblem;
 import org.windsweep.optimize.LayoutResult;
+import org.windsweep.store.AepBreakdown;
 import org.windsweep.store.StoredFailure;
 import org.windsweep.store.ShardValidator;
 import org.windsweep.store.StoredResult;
+import org.windsweep.sweep.BaselineLayout;
 import org.windsweep.sweep.SweepConfig;
 import org.windsweep.sweep.SweepSpec;
 
@@ -33,17 +36,21 @@ public final class ConfigRunner {
     public Object run(SweepConfig config) {
         long start = System.nanoTime();
         try {
+            LayoutProblem problem = spec.problemFor(config);
             LayoutResult result = hardLimit.run(cancellation -> {
                 faults.inject(config.key());
-                return LayoutOptimizer.optimize(spec.problemFor(config), spec.smartStart(),
-                        spec.optimizerSettings(), config.ssSeed(), cancellation);
+                return LayoutOptimizer.optimize(problem, spec.smartStart(), spec.optimizerSettings(), config.ssSeed(),
+                        cancellation);
             }, Duration.ofMillis(Math.round(spec.optimizer().hardLimitS() * 1000)));
+            BaselineLayout baseline = spec.farms().get(config.farmIdx()).baseline();
+            AepBreakdown breakdown = AepBreakdowns.of(problem.model(), result.x(), result.y(),
+                    baseline == null ? null : new double[][] {baseline.x(), baseline.y()});
             StoredResult stored = new StoredResult(config.key(), config.fields(), result.x(), result.y(), result.aep(),
                     result.aepInitial(), result.iterations(), result.converged(), result.maxViolationM(),
-                    result.wallS(), System.currentTimeMillis() / 1000.0, spec.wakeModel());
+                    result.wallS(), System.currentTimeMillis() / 1000.0, spec.wakeModel(), breakdown);
             // A result merge would reject fails alone here, rather than condemning its whole shard.
-            Optional<String> problem = validator.resultProblem(stored);
-            return problem.isPresent() ? failure(config, "InvalidResult", problem.get(), start) : stored;
+            Optional<String> rejection = validator.resultProblem(stored);
+            return rejection.isPresent() ? failure(config, "InvalidResult", rejection.get(), start) : stored;
         } catch (TaskInterruptedException e) {
             throw e;
         } catch (HardLimitRunner.HardLimitExceededException e) {

@@ -1,15 +1,11 @@
 package org.windsweep.run;
 
-import org.windsweep.optimize.Boundary;
-import org.windsweep.optimize.CircleBoundary;
-import org.windsweep.optimize.PolygonBoundary;
 import org.windsweep.physics.Turbine;
 import org.windsweep.sweep.Farm;
 import org.windsweep.sweep.PartitionAssignment;
 import org.windsweep.sweep.SweepSpec;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +29,10 @@ public final class RunMetadataFactory {
     private static Map<String, Object> farm(Farm farm) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", farm.name());
-        json.put("boundary", boundary(farm.boundary()));
+        json.put("outline", FarmDrawing.outlineJson(FarmDrawing.outline(farm)));
+        json.put("wind_rose", FarmDrawing.windRoseJson(FarmDrawing.windRose(farm.site())));
         json.put("n_turbines", farm.turbineCounts());
         return json;
-    }
-
-    /** The boundary in the spec's own form, so the notebook and the report can draw it. */
-    private static Map<String, Object> boundary(Boundary boundary) {
-        if (boundary instanceof CircleBoundary circle) {
-            return Map.of("circle", Map.of("center", List.of(circle.centerX(), circle.centerY()),
-                    "radius", circle.radius()));
-        }
-        PolygonBoundary polygon = (PolygonBoundary) boundary;
-        List<List<Double>> vertices = new ArrayList<>();
-        for (double[] vertex : polygon.vertices()) {
-            vertices.add(List.of(vertex[0], vertex[1]));
-        }
-        return Map.of("polygon", vertices);
     }
 
     private static Map<String, Object> turbine(Turbine turbine) {

@@ -2,14 +2,11 @@ package org.windsweep.run;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.windsweep.optimize.Boundary;
-import org.windsweep.optimize.CircleBoundary;
-import org.windsweep.optimize.PolygonBoundary;
 import org.windsweep.report.HtmlReport;
 import org.windsweep.report.ReportData;
+import org.windsweep.store.AepBreakdown;
 import org.windsweep.store.Manifest;
 import org.windsweep.store.StoredResult;
-import org.windsweep.sweep.Farm;
 import org.windsweep.sweep.SweepConfig;
 
 import java.io.IOException;
@@ -39,8 +36,13 @@ public final class RunReport {
         List<ReportData.ConfigResult> results = new ArrayList<>();
         for (StoredResult result : status.results()) {
             SweepConfig config = run.spec().config(result.key());
+            AepBreakdown b = result.breakdown();
+            Double baseline = b == null ? null : b.baselineAep();
             results.add(new ReportData.ConfigResult(result.key(), config.farmIdx(), config.typeIdx(), config.ssSeed(),
-                    result.aep(), result.aepInitial(), result.x(), result.y(), config.minSpacingM()));
+                    result.aep(), result.aepInitial(), result.x(), result.y(), config.minSpacingM(),
+                    b == null ? null : b.aepPerTurbine(), b == null ? null : b.turbineWakeLossPct(),
+                    b == null ? null : b.wakeLossPct(result.aep()), baseline,
+                    baseline == null ? null : b.gainOverBaselinePct(result.aep())));
         }
         List<ReportData.FailedConfig> failed = new ArrayList<>();
         for (Manifest.Partition partition : status.manifest().partitions()) {
@@ -51,17 +53,11 @@ public final class RunReport {
         }
         Manifest.Totals t = status.totals();
         return new ReportData(run.metadata().name(), run.spec().wakeModel(),
-                run.spec().farms().stream().map(RunReport::outline).toList(),
+                run.spec().farms().stream()
+                        .map(farm -> new ReportData.Farm(FarmDrawing.outline(farm), FarmDrawing.windRose(farm.site())))
+                        .toList(),
                 run.spec().turbines().stream().map(turbine -> turbine.name()).toList(),
                 results, failed, new ReportData.Totals(t.configsExpected(), t.configsOk(), t.configsFailed(),
                 t.configsMissing()));
-    }
-
-    private static ReportData.Farm outline(Farm farm) {
-        Boundary boundary = farm.boundary();
-        if (boundary instanceof CircleBoundary circle) {
-            return ReportData.Farm.circle(farm.name(), new double[] {circle.centerX(), circle.centerY()}, circle.radius());
-        }
-        return ReportData.Farm.polygon(farm.name(), ((PolygonBoundary) boundary).vertices());
     }
 }

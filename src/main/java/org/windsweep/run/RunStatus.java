@@ -2,6 +2,7 @@ package org.windsweep.run;
 
 import org.apache.hadoop.conf.Configuration;
 import org.windsweep.InvalidInputException;
+import org.windsweep.store.AepBreakdown;
 import org.windsweep.store.LayoutException;
 import org.windsweep.store.Manifest;
 import org.windsweep.store.ResultsFile;
@@ -29,8 +30,12 @@ public record RunStatus(String run, String name, String mergedAt, Manifest.Total
     public record FarmCounts(int farmIdx, String farm, int expected, int ok, int failed, int missing) {
     }
 
+    /**
+     * The best config of a farm and turbine type; its wake loss and gain over the farm's baseline layout are null
+     * when its result has no AEP breakdown (results from before it existed) or its farm no baseline.
+     */
     public record Best(int farmIdx, String farm, int typeIdx, String turbine, String key, double aepGwh,
-                       int configsOk) {
+                       int configsOk, Double wakeLossPct, Double gainOverBaselinePct) {
     }
 
     public static RunStatus of(String location, Configuration hadoopConfiguration) throws IOException {
@@ -92,8 +97,12 @@ public record RunStatus(String run, String name, String mergedAt, Manifest.Total
         groups.forEach((group, members) -> {
             StoredResult top = members.stream().max(Comparator.comparingDouble(StoredResult::aep)
                     .thenComparing(StoredResult::key, Comparator.reverseOrder())).orElseThrow();
+            AepBreakdown breakdown = top.breakdown();
             best.add(new Best(group.get(0), run.spec().farms().get(group.get(0)).name(), group.get(1),
-                    run.spec().turbines().get(group.get(1)).name(), top.key(), top.aep(), members.size()));
+                    run.spec().turbines().get(group.get(1)).name(), top.key(), top.aep(), members.size(),
+                    breakdown == null ? null : breakdown.wakeLossPct(top.aep()),
+                    breakdown == null || breakdown.baselineAep() == null ? null
+                            : breakdown.gainOverBaselinePct(top.aep())));
         });
         return best;
     }

@@ -7,6 +7,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.windsweep.store.AepBreakdown;
 import org.windsweep.store.Manifest;
 import org.windsweep.store.StoredResult;
 
@@ -26,7 +27,10 @@ public final class StatusTables {
             .add("n_turbines", DataTypes.IntegerType).add("aep", DataTypes.DoubleType)
             .add("aep_initial", DataTypes.DoubleType).add("iterations", DataTypes.IntegerType)
             .add("converged", DataTypes.BooleanType).add("max_violation_m", DataTypes.DoubleType)
-            .add("wall_s", DataTypes.DoubleType);
+            .add("wall_s", DataTypes.DoubleType)
+            // null where a result has no AEP breakdown (written before it existed) or its farm no baseline layout
+            .add("aep_wake_free", DataTypes.DoubleType).add("wake_loss_pct", DataTypes.DoubleType)
+            .add("baseline_aep", DataTypes.DoubleType).add("gain_over_baseline_pct", DataTypes.DoubleType);
     private static final StructType PARTITIONS = new StructType()
             .add("id", DataTypes.IntegerType).add("status", DataTypes.StringType).add("reason", DataTypes.StringType)
             .add("configs_expected", DataTypes.IntegerType).add("configs_ok", DataTypes.IntegerType)
@@ -54,9 +58,13 @@ public final class StatusTables {
     public static Dataset<Row> results(SparkSession spark, RunStatus status) {
         List<Row> rows = new ArrayList<>();
         for (StoredResult r : status.results()) {
+            AepBreakdown b = r.breakdown();
+            Double baseline = b == null ? null : b.baselineAep();
             rows.add(RowFactory.create(r.key(), intField(r, "farm_idx"), intField(r, "type_idx"),
                     ((Number) r.configFields().get("ss_seed")).longValue(), r.turbineCount(), r.aep(), r.aepInitial(),
-                    r.iterations(), r.converged(), r.maxViolationM(), r.wallS()));
+                    r.iterations(), r.converged(), r.maxViolationM(), r.wallS(),
+                    b == null ? null : b.aepWakeFree(), b == null ? null : b.wakeLossPct(r.aep()), baseline,
+                    baseline == null ? null : b.gainOverBaselinePct(r.aep())));
         }
         return spark.createDataFrame(rows, RESULTS);
     }

@@ -34,6 +34,14 @@ final class ConfigGroups {
         AttributeValues.put(group, H5Names.MAX_VIOLATION_M, result.maxViolationM());
         AttributeValues.put(group, H5Names.WALL_S, result.wallS());
         AttributeValues.put(group, H5Names.TIMESTAMP, result.timestamp());
+        AepBreakdown breakdown = result.breakdown();
+        if (breakdown != null) {
+            group.putDataset(H5Names.AEP_PER_TURBINE, breakdown.aepPerTurbine());
+            AttributeValues.put(group, H5Names.AEP_WAKE_FREE, breakdown.aepWakeFree());
+            if (breakdown.baselineAep() != null) {
+                AttributeValues.put(group, H5Names.BASELINE_AEP, breakdown.baselineAep());
+            }
+        }
     }
 
     static void writeFailure(WritableGroup failedGroup, StoredFailure failure) {
@@ -56,7 +64,24 @@ final class ConfigGroups {
                 AttributeValues.readDouble(group, H5Names.MAX_VIOLATION_M),
                 AttributeValues.readDouble(group, H5Names.WALL_S),
                 AttributeValues.readDouble(group, H5Names.TIMESTAMP),
-                AttributeValues.readString(group, H5Names.WAKE_MODEL));
+                AttributeValues.readString(group, H5Names.WAKE_MODEL), readBreakdown(group, layout[0].length));
+    }
+
+    /** Null for a group written before the breakdown existed (no aep_per_turbine dataset). */
+    private static AepBreakdown readBreakdown(Group group, int turbines) throws LayoutException {
+        if (group.getChild(H5Names.AEP_PER_TURBINE) == null) {
+            return null;
+        }
+        Dataset perTurbine = requireDataset(group, H5Names.AEP_PER_TURBINE);
+        int[] dims = perTurbine.getDimensions();
+        if (dims.length != 1 || dims[0] != turbines || !isFloat64(perTurbine)) {
+            throw new LayoutException(perTurbine.getPath() + " must be a float64 array of one value per turbine ("
+                    + turbines + ")");
+        }
+        Double baseline = group.getAttribute(H5Names.BASELINE_AEP) == null ? null
+                : AttributeValues.readDouble(group, H5Names.BASELINE_AEP);
+        return new AepBreakdown((double[]) perTurbine.getData(),
+                AttributeValues.readDouble(group, H5Names.AEP_WAKE_FREE), baseline);
     }
 
     static StoredFailure readFailure(Node node) throws LayoutException {

@@ -66,6 +66,13 @@ final class ContentDigest {
             out.writeDouble(result.wallS());
             out.writeDouble(result.timestamp());
             writeString(out, result.wakeModel());
+            // Only when present, so that files written before the breakdown existed keep their digest.
+            AepBreakdown breakdown = result.breakdown();
+            if (breakdown != null) {
+                writeArray(out, breakdown.aepPerTurbine());
+                out.writeDouble(breakdown.aepWakeFree());
+                out.writeDouble(breakdown.baselineAep() == null ? Double.NaN : breakdown.baselineAep());
+            }
         }
     }
 

@@ -37,6 +37,12 @@ public final class H5Names {
     public static final String MAX_VIOLATION_M = "max_violation_m";
     public static final String WALL_S = "wall_s";
     public static final String TIMESTAMP = "timestamp";
+    // The AEP breakdown (absent from files written before it existed): a dataset and two attributes.
+    /** float64 N: each turbine's AEP [GWh], in layout order. */
+    public static final String AEP_PER_TURBINE = "aep_per_turbine";
+    public static final String AEP_WAKE_FREE = "aep_wake_free";
+    /** Only where the farm has a baseline layout. */
+    public static final String BASELINE_AEP = "baseline_aep";
 
     // Failed configs: group _failed holding one group per failed key.
     public static final String FAILED_GROUP = "_failed";
@@ -59,10 +65,14 @@ public final class H5Names {
     // results.h5 only: one column per dataset, rows sorted by key; columns named after the fields they hold.
     public static final String INDEX_GROUP = "index";
     public static final String INDEX_KEY = "key";
+    /** Index columns derived from a result's AEP and its breakdown (NaN where a result has none). */
+    public static final String INDEX_WAKE_LOSS_PCT = "wake_loss_pct";
+    public static final String INDEX_GAIN_OVER_BASELINE_PCT = "gain_over_baseline_pct";
 
     /** Attribute names of a result group that are not config fields. */
     public static final Set<String> RESULT_ATTRIBUTES =
-            Set.of(WAKE_MODEL, AEP_INITIAL, ITERATIONS, CONVERGED, MAX_VIOLATION_M, WALL_S, TIMESTAMP);
+            Set.of(WAKE_MODEL, AEP_INITIAL, ITERATIONS, CONVERGED, MAX_VIOLATION_M, WALL_S, TIMESTAMP, AEP_WAKE_FREE,
+                    BASELINE_AEP);
     /** Attribute names of a failed config's group that are not config fields. */
     public static final Set<String> FAILURE_ATTRIBUTES = Set.of(ERROR_CLASS, MESSAGE, WALL_S);
 

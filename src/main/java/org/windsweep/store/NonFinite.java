@@ -23,12 +23,32 @@ final class NonFinite {
         if (scalar.isPresent()) {
             return scalar;
         }
+        Optional<String> breakdown = find(result.breakdown());
+        if (breakdown.isPresent()) {
+            return breakdown;
+        }
         for (Map.Entry<String, Object> field : result.configFields().entrySet()) {
             if (field.getValue() instanceof Double value && !Double.isFinite(value)) {
                 return Optional.of(field.getKey() + " is " + value);
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> find(AepBreakdown breakdown) {
+        if (breakdown == null) {
+            return Optional.empty();
+        }
+        double[] perTurbine = breakdown.aepPerTurbine();
+        for (int i = 0; i < perTurbine.length; i++) {
+            if (!Double.isFinite(perTurbine[i])) {
+                return Optional.of(H5Names.AEP_PER_TURBINE + " of turbine " + i + " is " + perTurbine[i]);
+            }
+        }
+        Map<String, Double> scalars = breakdown.baselineAep() == null
+                ? Map.of(H5Names.AEP_WAKE_FREE, breakdown.aepWakeFree())
+                : Map.of(H5Names.AEP_WAKE_FREE, breakdown.aepWakeFree(), H5Names.BASELINE_AEP, breakdown.baselineAep());
+        return firstNonFinite(scalars);
     }
 
     private static Optional<String> firstNonFinite(Map<String, Double> values) {

@@ -12,7 +12,7 @@ import java.util.List;
  * Results are written in key order, so the same results give the same file.
  */
 public final class ResultsWriter {
-    /** Index value for a config field a result does not have (or that is not an integer). */
+    /** Index value for an integer config field a result does not have (or that is not an integer); NaN for AEPs. */
     public static final long ABSENT = -1;
 
     private ResultsWriter() {
@@ -47,6 +47,10 @@ public final class ResultsWriter {
         long[] ssSeed = new long[n];
         long[] nTurbines = new long[n];
         double[] aep = new double[n];
+        double[] aepWakeFree = new double[n];
+        double[] wakeLossPct = new double[n];
+        double[] baselineAep = new double[n];
+        double[] gainOverBaselinePct = new double[n];
         for (int i = 0; i < n; i++) {
             StoredResult result = results.get(i);
             keys[i] = result.key();
@@ -55,6 +59,11 @@ public final class ResultsWriter {
             ssSeed[i] = integerField(result, H5Names.SS_SEED);
             nTurbines[i] = result.turbineCount();
             aep[i] = result.aep();
+            AepBreakdown breakdown = result.breakdown();
+            aepWakeFree[i] = breakdown == null ? Double.NaN : breakdown.aepWakeFree();
+            wakeLossPct[i] = breakdown == null ? Double.NaN : breakdown.wakeLossPct(result.aep());
+            baselineAep[i] = breakdown == null || breakdown.baselineAep() == null ? Double.NaN : breakdown.baselineAep();
+            gainOverBaselinePct[i] = breakdown == null ? Double.NaN : breakdown.gainOverBaselinePct(result.aep());
         }
         index.putDataset(H5Names.INDEX_KEY, keys);
         index.putDataset(H5Names.FARM_IDX, farmIdx);
@@ -62,6 +71,10 @@ public final class ResultsWriter {
         index.putDataset(H5Names.SS_SEED, ssSeed);
         index.putDataset(H5Names.N_TURBINES, nTurbines);
         index.putDataset(H5Names.AEP, aep);
+        index.putDataset(H5Names.AEP_WAKE_FREE, aepWakeFree);
+        index.putDataset(H5Names.INDEX_WAKE_LOSS_PCT, wakeLossPct);
+        index.putDataset(H5Names.BASELINE_AEP, baselineAep);
+        index.putDataset(H5Names.INDEX_GAIN_OVER_BASELINE_PCT, gainOverBaselinePct);
     }
 
     private static long integerField(StoredResult result, String name) {

@@ -3,6 +3,7 @@ package org.windsweep.store;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,8 @@ public final class ShardValidator {
     /** Far longer than a healthy shard takes (milliseconds); only a pathological file gets near it. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
     private static final int KEYS_IN_REASON = 3;
+    /** Relative: the per-turbine AEPs and the total are the same sum taken in different orders. */
+    private static final double AEP_SUM_TOLERANCE = 1e-9;
 
     private final ResultCheck check;
     private final Duration timeLimit;
@@ -129,7 +132,8 @@ public final class ShardValidator {
     }
 
     /**
-     * What validation would object to in one result: NaN/Inf, a layout length other than n_turbines, the caller's
+     * What validation would object to in one result: NaN/Inf, a layout length other than n_turbines, an AEP per
+     * turbine that does not add up to the AEP, a wake-free or baseline AEP that is not positive, the caller's
      * check. An executor can ask before writing and record such a config as a {@link StoredFailure} instead, so that
      * one bad result does not make its whole shard CONTENT (and its whole partition a rerun).
      */
@@ -142,11 +146,33 @@ public final class ShardValidator {
         if (nTurbines instanceof Number n && n.longValue() != result.turbineCount()) {
             return Optional.of("layout has " + result.turbineCount() + " turbines but n_turbines is " + n);
         }
+        Optional<String> breakdown = breakdownProblem(result);
+        if (breakdown.isPresent()) {
+            return breakdown;
+        }
         try {
             return check.violation(result);
         } catch (RuntimeException e) {
             return Optional.of("the result check failed on it: " + e);
         }
+    }
+
+    private static Optional<String> breakdownProblem(StoredResult result) {
+        AepBreakdown breakdown = result.breakdown();
+        if (breakdown == null) {
+            return Optional.empty();
+        }
+        double sum = Arrays.stream(breakdown.aepPerTurbine()).sum();
+        if (Math.abs(sum - result.aep()) > AEP_SUM_TOLERANCE * Math.abs(result.aep())) {
+            return Optional.of(H5Names.AEP_PER_TURBINE + " adds up to " + sum + " GWh but aep is " + result.aep());
+        }
+        if (!(breakdown.aepWakeFree() > 0)) {
+            return Optional.of(H5Names.AEP_WAKE_FREE + " is " + breakdown.aepWakeFree() + ", expected > 0");
+        }
+        if (breakdown.baselineAep() != null && !(breakdown.baselineAep() > 0)) {
+            return Optional.of(H5Names.BASELINE_AEP + " is " + breakdown.baselineAep() + ", expected > 0");
+        }
+        return Optional.empty();
     }
 
     private static ShardVerdict completeness(ShardContents shard, ShardExpectation expected) {

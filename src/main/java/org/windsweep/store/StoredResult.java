@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param maxViolationM largest constraint violation of the final layout [m]
  * @param wallS         wall-clock time of the optimisation [s]
  * @param timestamp     when the result was produced, seconds since the epoch; the newest result of a key wins
+ * @param breakdown     AEP per turbine, wake-free AEP and baseline AEP; null in files written before they existed
  */
 public record StoredResult(String key, Map<String, Object> configFields, double[] x, double[] y, double aep,
                            double aepInitial, int iterations, boolean converged, double maxViolationM, double wallS,
-                           double timestamp, String wakeModel) implements Serializable {
+                           double timestamp, String wakeModel, AepBreakdown breakdown) implements Serializable {
 
     public StoredResult {
         NameRules.requireConfigKey(key);
@@ -33,6 +34,10 @@ public record StoredResult(String key, Map<String, Object> configFields, double[
         x = x.clone();
         y = y.clone();
         NameRules.requireStoredString(key + ": wake model", wakeModel);
+        if (breakdown != null && breakdown.aepPerTurbine().length != x.length) {
+            throw new IllegalArgumentException(key + ": AEP per turbine has " + breakdown.aepPerTurbine().length
+                    + " values for " + x.length + " turbines");
+        }
     }
 
     public int turbineCount() {
@@ -58,7 +63,8 @@ public record StoredResult(String key, Map<String, Object> configFields, double[
                 && Double.compare(aep, that.aep) == 0 && Double.compare(aepInitial, that.aepInitial) == 0
                 && iterations == that.iterations && converged == that.converged
                 && Double.compare(maxViolationM, that.maxViolationM) == 0 && Double.compare(wallS, that.wallS) == 0
-                && Double.compare(timestamp, that.timestamp) == 0 && wakeModel.equals(that.wakeModel);
+                && Double.compare(timestamp, that.timestamp) == 0 && wakeModel.equals(that.wakeModel)
+                && Objects.equals(breakdown, that.breakdown);
     }
 
     @Override

@@ -1,14 +1,10 @@
 package org.windsweep.sweep;
 
 /**
- * A farm boundary as the spec writes it, before the optimiser's boundary classes validate and build it. Its area
- * and perimeter bound how many turbines can fit (see {@link TurbineCapacity}).
+ * A farm boundary as the spec writes it, before the optimiser's boundary classes validate and build it: one circle
+ * or one polygon (the original forms), or regions with holes, exclusion zones and a setback.
  */
-public sealed interface BoundarySpec permits CircleSpec, PolygonSpec {
-
-    double area();
-
-    double perimeter();
+public sealed interface BoundarySpec permits CircleSpec, PolygonSpec, RegionsSpec {
 
     SpecLocation at();
 }

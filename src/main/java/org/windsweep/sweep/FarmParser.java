@@ -1,25 +1,32 @@
 package org.windsweep.sweep;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.windsweep.InvalidInputException;
+import org.windsweep.inputs.Iea37LayoutFile;
 
 /**
- * Reads one entry of {@code farms}: {@code name}, {@code boundary} and the farm's own {@code site} and
- * {@code n_turbines}, which replace the sweep's for this farm.
+ * Reads one entry of {@code farms}: {@code name}, {@code boundary} (see {@link BoundaryParser}), the farm's own
+ * {@code site} and {@code n_turbines}, which replace the sweep's for this farm, and an optional
+ * {@code baseline_layout} to compare results with.
  */
 final class FarmParser {
 
-    private static final List<String> FARM_KEYS = List.of("name", "boundary", "site", "n_turbines");
-    private static final List<String> BOUNDARY_KEYS = List.of("circle", "polygon");
-    private static final List<String> CIRCLE_KEYS = List.of("center", "radius");
-    private static final String BOUNDARY_FORMS = "{circle: {center: [x, y], radius: r}} or {polygon: [[x, y], ...]} (metres)";
+    private static final List<String> FARM_KEYS = List.of("name", "boundary", "site", "n_turbines", "baseline_layout");
+    private static final List<String> LAYOUT_KEYS = List.of("file", "x", "y");
+    private static final String LAYOUT_FORMS = "a baseline layout {file: IEA37 layout YAML} or {x: [...], y: [...]} (metres)";
 
     private final SiteParser siteParser;
+    private final BoundaryParser boundaryParser;
+    private final Path baseDir;
 
-    FarmParser(SiteParser siteParser) {
+    FarmParser(SiteParser siteParser, Path baseDir) {
         this.siteParser = siteParser;
+        this.boundaryParser = new BoundaryParser(baseDir);
+        this.baseDir = baseDir;
     }
 
     /**
@@ -30,7 +37,7 @@ final class FarmParser {
     FarmSpec parse(SpecNode node, int index, SiteSpec sweepSite, TurbineCounts sweepCounts) {
         SpecMap farm = node.asMap(FARM_KEYS, "a farm {name, boundary, site (optional), n_turbines (optional)}");
         String name = farm.optional("name").map(n -> n.asText("the farm's name")).orElse("farm" + index);
-        BoundarySpec boundary = boundary(farm.required("boundary", BOUNDARY_FORMS));
+        BoundarySpec boundary = boundaryParser.parse(farm.required("boundary", BoundaryParser.BOUNDARY_FORMS));
         SiteSpec site = farm.optional("site").map(siteParser::parse).orElse(sweepSite);
         if (site == null) {
             throw farm.location().child("site").error("missing; give the farm a site or set the sweep's top-level site");
@@ -39,7 +46,8 @@ final class FarmParser {
         if (counts == null) {
             throw farm.location().child("n_turbines").error("missing; give the farm its n_turbines or set the sweep's top-level n_turbines");
         }
-        return new FarmSpec(name, boundary, site, counts, node.location());
+        BaselineLayout baseline = farm.optional("baseline_layout").map(this::baselineLayout).orElse(null);
+        return new FarmSpec(name, boundary, site, counts, baseline, node.location());
     }
 
     /** {@code n_turbines}: a count of at least 1, or a list of distinct counts (one more sweep dimension). */
@@ -68,49 +76,30 @@ final class FarmParser {
         return count;
     }
 
-    private static BoundarySpec boundary(SpecNode node) {
-        SpecMap boundary = node.asMap(BOUNDARY_KEYS, BOUNDARY_FORMS);
-        String kind = boundary.exactlyOneOf(BOUNDARY_KEYS);
-        SpecNode shape = boundary.required(kind, "");
-        return kind.equals("circle") ? circle(shape) : polygon(shape);
-    }
-
-    private static CircleSpec circle(SpecNode node) {
-        SpecMap circle = node.asMap(CIRCLE_KEYS, "a circle {center: [x, y], radius: r} (metres)");
-        double[] center = circle.optional("center").map(FarmParser::point).orElse(new double[] {0, 0});
-        SpecNode radiusNode = circle.required("radius", "the radius in metres, a number above 0");
-        double radius = radiusNode.asNumber("the radius in metres, a number above 0");
-        if (radius <= 0) {
-            throw radiusNode.error("expected the radius in metres, a number above 0");
+    /** {@code baseline_layout}: {@code {file: an IEA37 layout YAML}} or {@code {x: [...], y: [...]}} in metres. */
+    private BaselineLayout baselineLayout(SpecNode node) {
+        SpecMap layout = node.asMap(LAYOUT_KEYS, LAYOUT_FORMS);
+        if (layout.has("file")) {
+            if (layout.has("x") || layout.has("y")) {
+                throw layout.location().error("found file and x/y; give the baseline layout once");
+            }
+            SpecNode file = layout.required("file", "");
+            Path path = SpecPaths.existingFile(file, baseDir, "an IEA37 layout YAML");
+            try {
+                double[][] xy = Iea37LayoutFile.read(path);
+                return new BaselineLayout(xy[0], xy[1]);
+            } catch (InvalidInputException e) {
+                throw file.location().error(e.getMessage(), e);
+            }
         }
-        return new CircleSpec(center[0], center[1], radius, node.location());
-    }
-
-    /**
-     * A polygon of at least 3 vertices. A closing vertex equal to the first (as shapely and GIS tools write rings)
-     * is dropped, since the boundary joins the last vertex to the first anyway.
-     */
-    private static PolygonSpec polygon(SpecNode node) {
-        String expected = "a list of at least 3 [x, y] vertices (metres)";
-        List<PolygonSpec.Vertex> vertices = new ArrayList<>();
-        for (SpecNode item : node.asList(0, expected)) {
-            double[] xy = point(item);
-            vertices.add(new PolygonSpec.Vertex(xy[0], xy[1]));
+        SpecNode xNode = layout.required("x", "the turbines' x positions in metres, a list");
+        List<Double> x = xNode.asNumberList(1, "the turbines' x positions in metres, a list");
+        SpecNode yNode = layout.required("y", "the turbines' y positions in metres, a list");
+        List<Double> y = yNode.asNumberList(1, "the turbines' y positions in metres, a list");
+        if (x.size() != y.size()) {
+            throw yNode.error("expected " + x.size() + " y positions, one per x position");
         }
-        if (vertices.size() > 1 && vertices.get(0).equals(vertices.get(vertices.size() - 1))) {
-            vertices.remove(vertices.size() - 1);
-        }
-        if (vertices.size() < 3) {
-            throw node.error("expected " + expected);
-        }
-        return new PolygonSpec(vertices, node.location());
-    }
-
-    private static double[] point(SpecNode node) {
-        List<Double> xy = node.asNumberList(2, "a point [x, y] in metres");
-        if (xy.size() != 2) {
-            throw node.error("expected a point [x, y] in metres (two numbers)");
-        }
-        return new double[] {xy.get(0), xy.get(1)};
+        return new BaselineLayout(x.stream().mapToDouble(Double::doubleValue).toArray(),
+                y.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

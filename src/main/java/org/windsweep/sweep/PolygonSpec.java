@@ -16,7 +16,6 @@ public record PolygonSpec(List<Vertex> vertices, SpecLocation at) implements Bou
     }
 
     /** Shoelace area, whatever the orientation. */
-    @Override
     public double area() {
         double twiceSigned = 0;
         for (int i = 0; i < vertices.size(); i++) {
@@ -27,7 +26,6 @@ public record PolygonSpec(List<Vertex> vertices, SpecLocation at) implements Bou
         return Math.abs(twiceSigned) / 2;
     }
 
-    @Override
     public double perimeter() {
         double length = 0;
         for (int i = 0; i < vertices.size(); i++) {

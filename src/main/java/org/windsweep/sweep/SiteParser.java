@@ -3,6 +3,7 @@ package org.windsweep.sweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.windsweep.physics.Probabilities;
 
 /**
  * Reads a {@code site} mapping (the sweep's or a farm's): exactly one of {@code sector_rose}, {@code weibull_sectors},
@@ -14,18 +15,17 @@ final class SiteParser {
     /** PyWake's default ambient turbulence intensity for UniformSite and UniformWeibullSite. */
     static final double DEFAULT_TI = 0.1;
 
-    /** Sector probabilities and frequencies may be rounded, but not by more than this. */
-    static final double PROBABILITY_SUM_TOLERANCE = 0.01;
-
     /** Bins given as {from, to, step} may not expand beyond this many values (a typo in step, usually). */
     static final int MAX_BINS = 100_000;
 
-    private static final List<String> SITE_KEYS = List.of("sector_rose", "weibull_sectors", "file", "ti", "wd_deg", "ws_ms");
-    private static final List<String> KINDS = List.of("sector_rose", "weibull_sectors", "file");
+    private static final List<String> SITE_KEYS = List.of("sector_rose", "wind_rose", "weibull_sectors", "file", "ti", "wd_deg", "ws_ms");
+    private static final List<String> KINDS = List.of("sector_rose", "wind_rose", "weibull_sectors", "file");
+    private static final List<String> TABLE_KEYS = List.of("wd_deg", "ws_ms", "probability");
     private static final List<String> ROSE_KEYS = List.of("wd_deg", "probability", "ws_ms");
     private static final List<String> WEIBULL_KEYS = List.of("wd_deg", "frequency", "A", "k");
     private static final List<String> RANGE_KEYS = List.of("from", "to", "step");
-    private static final String SITE_FORMS = "{sector_rose: {wd_deg, probability, ws_ms}, ti}, {weibull_sectors: {wd_deg, frequency, A, k}, ti} or {file: path}";
+    private static final String SITE_FORMS = "{sector_rose: {wd_deg, probability, ws_ms}, ti}, {wind_rose: {wd_deg, ws_ms, probability: [[...]]}, ti},"
+            + " {weibull_sectors: {wd_deg, frequency, A, k}, ti} or {file: path} (netCDF4, or an IEA37 wind-rose YAML with ti)";
 
     private final Path baseDir;
 
@@ -40,6 +40,7 @@ final class SiteParser {
         SiteSpec.Bins bins = bins(site);
         return switch (kind) {
             case "sector_rose" -> sectorRose(body, site, bins);
+            case "wind_rose" -> windRose(body, site, bins);
             case "weibull_sectors" -> weibullSectors(body, site, bins);
             default -> file(body, site, bins);
         };
@@ -56,6 +57,28 @@ final class SiteParser {
         return new SiteSpec.SectorRose(wd, probability, ws, ti(site, wd.size()), bins, site.location());
     }
 
+    /** {@code wind_rose}: a probability per direction (rows) and wind speed (columns), all summing to 1. */
+    private SiteSpec windRose(SpecNode node, SpecMap site, SiteSpec.Bins bins) {
+        SpecMap rose = node.asMap(TABLE_KEYS, "a wind rose {wd_deg: [...], ws_ms: [...], probability: [[...], ...]}");
+        List<Double> wd = directions(rose.required("wd_deg", "the direction bins in degrees, a list"));
+        List<Double> ws = speeds(rose.required("ws_ms", "the wind speeds (m/s), a list"));
+        SpecNode probabilityNode = rose.required("probability", "one row of probabilities per direction");
+        List<SpecNode> rowNodes = probabilityNode.asList(wd.size(), "one row per direction (" + wd.size() + ")");
+        if (rowNodes.size() != wd.size()) {
+            throw probabilityNode.error("expected one row per direction of wd_deg (" + wd.size() + ")");
+        }
+        List<List<Double>> rows = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
+        for (SpecNode rowNode : rowNodes) {
+            List<Double> row = sameLength(rowNode, ws.size(), "ws_ms");
+            checkEachItem(rowNode, (previous, value) -> value >= 0 ? null : "expected a probability of at least 0");
+            rows.add(row);
+            all.addAll(row);
+        }
+        requireSumToOne(probabilityNode, all);
+        return new SiteSpec.WindRose(wd, ws, rows, ti(site, wd.size()), bins, site.location());
+    }
+
     private SiteSpec weibullSectors(SpecNode node, SpecMap site, SiteSpec.Bins bins) {
         SpecMap weibull = node.asMap(WEIBULL_KEYS, "Weibull sectors {wd_deg: [...], frequency: [...], A: [...], k: [...]}");
         List<Double> wd = directions(weibull.required("wd_deg", "the sector centres in degrees, a list"));
@@ -67,12 +90,20 @@ final class SiteParser {
         return new SiteSpec.WeibullSectors(wd, frequency, a, k, ti(site, wd.size()), bins, site.location());
     }
 
+    /**
+     * A netCDF4/HDF5 wind resource, which brings its own TI, or an IEA37 wind-rose YAML ({@code .yaml}/{@code .yml}),
+     * which has none: its {@code ti} is given beside it (default {@link #DEFAULT_TI}).
+     */
     private SiteSpec file(SpecNode node, SpecMap site, SiteSpec.Bins bins) {
+        Path path = SpecPaths.existingFile(node, baseDir, "a netCDF4/HDF5 wind-resource file or an IEA37 wind-rose YAML");
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return new SiteSpec.File(path, ti(site, 1), bins, node.location());
+        }
         site.optional("ti").ifPresent(ti -> {
-            throw ti.location().error("a wind-resource file brings its own TI; remove ti");
+            throw ti.location().error("a netCDF4/HDF5 wind-resource file brings its own TI; remove ti");
         });
-        Path path = SpecPaths.existingFile(node, baseDir, "a netCDF4/HDF5 wind-resource file");
-        return new SiteSpec.File(path, bins, node.location());
+        return new SiteSpec.File(path, List.of(), bins, node.location());
     }
 
     /** Ambient TI: one value for every direction, or one per sector; default {@link #DEFAULT_TI}. */
@@ -194,13 +225,17 @@ final class SiteParser {
     }
 
     private static void requireProbabilities(SpecNode node, List<Double> probabilities) {
-        double sum = 0;
         checkEachItem(node, (previous, value) -> value >= 0 ? null : "expected a probability of at least 0");
+        requireSumToOne(node, probabilities);
+    }
+
+    private static void requireSumToOne(SpecNode node, List<Double> probabilities) {
+        double sum = 0;
         for (double probability : probabilities) {
             sum += probability;
         }
-        if (Math.abs(sum - 1) > PROBABILITY_SUM_TOLERANCE) {
-            throw node.error("expected values that sum to 1 (within " + PROBABILITY_SUM_TOLERANCE + "), but they sum to " + sum
+        if (Math.abs(sum - 1) > Probabilities.SUM_TOLERANCE) {
+            throw node.error("expected values that sum to 1 (within " + Probabilities.SUM_TOLERANCE + "), but they sum to " + sum
                     + "; give fractions, not percentages, and include every sector");
         }
     }

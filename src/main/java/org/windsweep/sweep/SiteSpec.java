@@ -52,7 +52,29 @@ public sealed interface SiteSpec {
         }
     }
 
-    /** {@code file: path}: a netCDF4/HDF5 wind resource; the path is resolved against the spec's directory and exists. */
-    record File(Path path, Bins bins, SpecLocation at) implements SiteSpec {
+    /**
+     * {@code wind_rose: {wd_deg, ws_ms, probability}}: a probability per direction and wind speed, rows by
+     * direction.
+     */
+    record WindRose(List<Double> wdDeg, List<Double> wsMs, List<List<Double>> probability, List<Double> ti,
+                    Bins bins, SpecLocation at) implements SiteSpec {
+
+        public WindRose {
+            wdDeg = List.copyOf(wdDeg);
+            wsMs = List.copyOf(wsMs);
+            probability = probability.stream().map(List::copyOf).toList();
+            ti = List.copyOf(ti);
+        }
+    }
+
+    /**
+     * {@code file: path}: a netCDF4/HDF5 wind resource (ti empty: the file has its own), or an IEA37 wind-rose YAML
+     * with the spec's ambient {@code ti}; the path is resolved against the spec's directory and exists.
+     */
+    record File(Path path, List<Double> ti, Bins bins, SpecLocation at) implements SiteSpec {
+
+        public File {
+            ti = List.copyOf(ti);
+        }
     }
 }

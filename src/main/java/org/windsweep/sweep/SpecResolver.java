@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.windsweep.InvalidInputException;
+import org.windsweep.inputs.Iea37WindRoseFile;
 import org.windsweep.inputs.SiteFile;
 import org.windsweep.inputs.TurbineFile;
 import org.windsweep.optimize.Boundary;
 import org.windsweep.optimize.CircleBoundary;
 import org.windsweep.optimize.PolygonBoundary;
+import org.windsweep.optimize.RegionBoundary;
+import org.windsweep.optimize.RegionGeometry;
 import org.windsweep.physics.SectorRose;
 import org.windsweep.physics.Site;
 import org.windsweep.physics.Turbine;
@@ -37,11 +40,12 @@ final class SpecResolver {
         // Farms that share the sweep's site share one Site object (and one copy in the broadcast).
         Map<SiteSpec, Site> sites = new HashMap<>();
         List<Farm> farms = new ArrayList<>();
+        Turbine largest = turbines.stream().max(Comparator.comparingDouble(Turbine::diameter)).orElseThrow();
         for (FarmSpec farm : definition.farms()) {
-            Boundary boundary = boundary(farm.boundary());
-            requireTurbinesFit(farm, turbines, definition.spacingD());
+            Boundary boundary = boundary(farm.boundary(), largest.diameter());
+            requireTurbinesFit(farm, boundary, largest, definition.spacingD());
             Site site = sites.computeIfAbsent(farm.site(), SpecResolver::site);
-            farms.add(new Farm(farm.name(), boundary, site, farm.turbineCounts().values()));
+            farms.add(new Farm(farm.name(), boundary, site, farm.turbineCounts().values(), farm.baseline()));
         }
         return new SweepSpec(definition, farms, turbines, wakeModel);
     }
@@ -53,15 +57,16 @@ final class SpecResolver {
         return at(ref.at(), () -> TurbineLibrary.builtIn(((TurbineRef.BuiltIn) ref).name()));
     }
 
-    private static Boundary boundary(BoundarySpec spec) {
+    /** @param rotorDiameterM the diameter a setback in rotor diameters is measured in */
+    private static Boundary boundary(BoundarySpec spec, double rotorDiameterM) {
         if (spec instanceof CircleSpec circle) {
             return at(spec.at(), () -> new CircleBoundary(circle.centerX(), circle.centerY(), circle.radius()));
         }
-        return at(spec.at(), () -> new PolygonBoundary(vertices((PolygonSpec) spec)));
-    }
-
-    private static double[][] vertices(PolygonSpec polygon) {
-        return polygon.vertices().stream().map(v -> new double[] {v.x(), v.y()}).toArray(double[][]::new);
+        if (spec instanceof RegionsSpec regions) {
+            return at(spec.at(), () -> new RegionBoundary(regions.regions(), regions.exclusions(),
+                    regions.setbackM(rotorDiameterM)));
+        }
+        return at(spec.at(), () -> new PolygonBoundary(BoundaryParser.vertices((PolygonSpec) spec)));
     }
 
     /** The site at the spec's bins; the physics applies MODELS.md's defaults where the spec gives none. */
@@ -77,7 +82,12 @@ final class SpecResolver {
             return new WeibullSectors(array(weibull.wdDeg()), array(weibull.frequency()), array(weibull.weibullA()),
                     array(weibull.weibullK()), array(weibull.ti()));
         }
-        return SiteFile.read(((SiteSpec.File) spec).path());
+        if (spec instanceof SiteSpec.WindRose rose) {
+            double[][] probability = rose.probability().stream().map(SpecResolver::array).toArray(double[][]::new);
+            return new SectorRose(array(rose.wdDeg()), array(rose.wsMs()), probability, array(rose.ti()));
+        }
+        SiteSpec.File file = (SiteSpec.File) spec;
+        return file.ti().isEmpty() ? SiteFile.read(file.path()) : Iea37WindRoseFile.read(file.path(), array(file.ti()));
     }
 
     /** Each sector's probability applies to each of the rose's speeds, as in PyWake's UniformSite. */
@@ -95,10 +105,16 @@ final class SpecResolver {
     }
 
     /** Refuses a turbine count that cannot fit at the minimum spacing of the largest rotor, before any run. */
-    private static void requireTurbinesFit(FarmSpec farm, List<Turbine> turbines, double spacingD) {
-        Turbine largest = turbines.stream().max(Comparator.comparingDouble(Turbine::diameter)).orElseThrow();
+    private static void requireTurbinesFit(FarmSpec farm, Boundary boundary, Turbine largest, double spacingD) {
         double minSpacingM = spacingD * largest.diameter();
-        long capacity = TurbineCapacity.maxTurbines(farm.boundary(), minSpacingM);
+        long capacity;
+        if (farm.boundary() instanceof CircleSpec circle) {
+            capacity = TurbineCapacity.maxTurbines(circle, minSpacingM);
+        } else if (farm.boundary() instanceof PolygonSpec polygon) {
+            capacity = TurbineCapacity.maxTurbines(polygon, minSpacingM);
+        } else {
+            capacity = TurbineCapacity.maxTurbines(RegionGeometry.usableArea((RegionBoundary) boundary), minSpacingM);
+        }
         for (int count : farm.turbineCounts().values()) {
             if (count > capacity) {
                 throw farm.turbineCounts().at().error("found " + count + " turbines for farm '" + farm.name() + "', but at most " + capacity

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.windsweep.InvalidInputException;
 import org.windsweep.UserFiles;
 import org.windsweep.optimize.SmartStartSettings;
 
@@ -100,7 +98,7 @@ public final class SweepSpecParser {
         SiteParser siteParser = new SiteParser(baseDir);
         SiteSpec sweepSite = top.optional("site").map(siteParser::parse).orElse(null);
         TurbineCounts sweepCounts = top.optional("n_turbines").map(FarmParser::turbineCounts).orElse(null);
-        List<FarmSpec> farms = farms(top.required("farms", "a list of farms {name, boundary}"), new FarmParser(siteParser), sweepSite, sweepCounts);
+        List<FarmSpec> farms = farms(top.required("farms", "a list of farms {name, boundary}"), new FarmParser(siteParser, baseDir), sweepSite, sweepCounts);
         List<TurbineRef> turbines = turbines(top.required("turbines", "a list of turbine names (such as IEA37_3.35MW) or {file: path}"), baseDir);
 
         SpecNode wakeNode = top.optional("wake_model").orElse(null);

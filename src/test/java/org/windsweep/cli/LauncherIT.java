@@ -121,6 +121,11 @@ class LauncherIT {
         JsonNode json = new ObjectMapper().readTree(status.stdout());
         assertEquals(8, json.get("totals").get("configs_ok").asInt());
         assertEquals(4, json.get("best").size(), "one best config per farm and turbine type");
+        for (JsonNode best : json.get("best")) {
+            StoredResult result = results.get(best.get("key").asText());
+            assertEquals(result.breakdown().wakeLossPct(result.aep()), best.get("wake_loss_pct").asDouble());
+            assertTrue(best.get("gain_over_baseline_pct").isNull(), "no farm has a baseline layout");
+        }
 
         ExternalTools.Result validate = windsweep(Map.of(), "validate", run.toString());
         assertEquals(0, validate.exitCode(), validate.stdout() + validate.stderr());

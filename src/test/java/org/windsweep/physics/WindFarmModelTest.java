@@ -62,6 +62,20 @@ class WindFarmModelTest {
         assertArrayEquals(new double[] {alone, alone}, scores, 1e-12 * alone);
     }
 
+    /** A lone turbine sees no wakes: the wake-free AEP per turbine is its AEP, and no farm's turbine beats it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void wakeFreeAepPerTurbineIsALoneTurbinesAep(String modelName) {
+        WindFarmModel model = new WindFarmModel(TurbineLibrary.builtIn("IEA37_3.35MW"), site(), WakeModels.byName(modelName));
+        double alone = model.aep(new double[] {250}, new double[] {-40}).total();
+        assertEquals(alone, model.wakeFreeAepPerTurbine(), 1e-12 * alone);
+        AepResult farm = model.aep(new double[] {0, 400, 800, 0}, new double[] {0, 0, 0, 500});
+        for (double own : farm.perTurbine()) {
+            assertTrue(own <= model.wakeFreeAepPerTurbine() * (1 + 1e-12), own + " GWh");
+        }
+        assertTrue(farm.total() < 4 * model.wakeFreeAepPerTurbine() * 0.99, "turbines 400 m apart lose energy to wakes");
+    }
+
     @Test
     void aepPartsAddUpToTheTotal() {
         WindFarmModel model = new WindFarmModel(TurbineLibrary.builtIn("V80"), site(), WakeModels.byName("Nygaard_2022"));

@@ -16,9 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlReportTest {
 
+    private static final WindRose ROSE = new WindRose(new double[] {0, 90, 180, 270}, new double[] {0.1, 0.2, 0.3, 0.4});
+
     private static final ReportData DATA = new ReportData("demo", "Nygaard_2022",
-            List.of(ReportData.Farm.circle("round", new double[] {0, 0}, 1000),
-                    ReportData.Farm.polygon("L-shape", new double[][] {{0, 0}, {2000, 0}, {2000, 800}, {800, 800}, {800, 2000}, {0, 2000}})),
+            List.of(new ReportData.Farm(FarmOutline.single("round", FarmOutline.Shape.circle(0, 0, 1000)), ROSE),
+                    new ReportData.Farm(twoRegions(), ROSE)),
             List.of("V80", "IEA37_3.35MW"),
             List.of(result("farm0_t0_s0", 0, 0, 0, 100.5, 99.0),
                     result("farm0_t0_s1", 0, 0, 1, 101.25, 100.0),
@@ -27,9 +29,23 @@ class HtmlReportTest {
             List.of(new ReportData.FailedConfig("farm1_t1_s0", 3, "PARTIAL", "RuntimeException: boom")),
             new ReportData.Totals(5, 4, 1, 0));
 
+    /** Two regions, one with a hole, an exclusion circle and a setback: what the sites work produces. */
+    private static FarmOutline twoRegions() {
+        FarmOutline.Shape west = FarmOutline.Shape.polygon(new double[][] {{0, 0}, {800, 0}, {800, 2000}, {0, 2000}});
+        FarmOutline.Shape hole = FarmOutline.Shape.polygon(new double[][] {{200, 800}, {600, 800}, {600, 1200}, {200, 1200}});
+        FarmOutline.Shape east = FarmOutline.Shape.polygon(new double[][] {{1200, 0}, {2000, 0}, {2000, 800}, {1200, 800}});
+        return new FarmOutline("two regions", List.of(new FarmOutline.Region(west, List.of(hole)),
+                new FarmOutline.Region(east, List.of())), List.of(FarmOutline.Shape.circle(1600, 400, 150)),
+                List.of(FarmOutline.Shape.polygon(new double[][] {{50, 50}, {750, 50}, {750, 1950}, {50, 1950}})));
+    }
+
     private static ReportData.ConfigResult result(String key, int farm, int type, long seed, double aep, double initial) {
+        double[] own = {aep * 0.3, aep * 0.33, aep * 0.37};
+        double[] loss = {25, 17.5, 7.5}; // of a wake-free AEP of 0.4 aep per turbine
+        boolean baseline = farm == 1;
         return new ReportData.ConfigResult(key, farm, type, seed, aep, initial,
-                new double[] {100, 300, 500}, new double[] {100, 200, 150}, 160);
+                new double[] {100, 300, 1500}, new double[] {100, 200, 150}, 160, own, loss, 16.67,
+                baseline ? aep / 1.02 : null, baseline ? 2.0 : null);
     }
 
     @Test
@@ -68,6 +84,81 @@ class HtmlReportTest {
             }
         }
         assertEquals(3, markers);
+    }
+
+    /** Turbines take their colour from their own wake loss on the farm's scale, from 0 (yellow) to the most (purple). */
+    @Test
+    void coloursEachTurbineByItsOwnAepAndDrawsTheGroundScaleAndWindRose() throws Exception {
+        Document page = parse(HtmlReport.render(DATA));
+        Element twoRegions = layoutPlots(page).stream()
+                .filter(svg -> svg.getAttribute("data-farm").equals("two regions")).findFirst().orElseThrow();
+        assertEquals(2, byClass(twoRegions, "path", "region").size());
+        assertEquals(1, byClass(twoRegions, "path", "exclusion").size());
+        assertEquals(1, byClass(twoRegions, "path", "setback").size());
+        assertTrue(byClass(twoRegions, "path", "region").get(0).getAttribute("d").split("M").length == 3,
+                "the west region's path has its outline and its hole");
+        assertEquals(1, byClass(twoRegions, "g", "scale-bar").size());
+        Element key = (Element) twoRegions.getPreviousSibling().getPreviousSibling(); // the farm's key, then a newline
+        assertEquals("farm-key", key.getAttribute("class"));
+        assertEquals("4", byClass(key, "g", "wind-rose").get(0).getAttribute("data-sectors"));
+        assertTrue(key.getTextContent().contains("exclusion zone") && key.getTextContent().contains("setback"));
+        List<Element> turbines = byClass(twoRegions, "circle", "turbine");
+        assertTrue(turbines.get(0).getAttribute("style").contains("fill:#440154"), "the most loss: top of the scale");
+        assertFalse(turbines.get(2).getAttribute("style").contains("fill:#440154"), "less loss, another colour");
+        assertEquals("7.5", turbines.get(2).getAttribute("data-wake-loss-pct"));
+        assertEquals("2.0", twoRegions.getAttribute("data-gain-over-baseline-pct"));
+        assertTrue(twoRegions.getTextContent().contains("+2.00 % over the baseline layout"));
+        assertTrue(twoRegions.getTextContent().contains("wake loss 16.67 %"));
+    }
+
+    @Test
+    void drawsOneSmallPanelPerFarmOnASharedAxis() throws Exception {
+        Document page = parse(HtmlReport.render(DATA));
+        List<Element> panels = new java.util.ArrayList<>();
+        NodeList svgs = page.getElementsByTagNameNS(SVG, "svg");
+        for (int i = 0; i < svgs.getLength(); i++) {
+            if (((Element) svgs.item(i)).getAttribute("class").equals("distribution")) {
+                panels.add((Element) svgs.item(i));
+            }
+        }
+        assertEquals(List.of("round", "two regions"), panels.stream().map(p -> p.getAttribute("data-farm")).toList());
+        assertEquals(2, byClass(panels.get(0), "g", "group").size(), "round has results for both turbine types");
+    }
+
+    @Test
+    void olderResultsWithoutABreakdownStillDraw() throws Exception {
+        ReportData.ConfigResult old = new ReportData.ConfigResult("farm0_t0_s0", 0, 0, 0, 100, 99,
+                new double[] {0, 300}, new double[] {0, 0}, 160, null, null, null, null, null);
+        ReportData data = new ReportData("old", "NOJ", DATA.farms(), DATA.turbineNames(), List.of(old), List.of(),
+                new ReportData.Totals(1, 1, 0, 0));
+        Element layout = layoutPlots(parse(HtmlReport.render(data))).get(0);
+        assertFalse(layout.hasAttribute("data-wake-loss-pct"));
+        Element key = (Element) layout.getPreviousSibling().getPreviousSibling();
+        assertTrue(key.getTextContent().contains("no AEP per turbine"));
+    }
+
+    private static final String SVG = "http://www.w3.org/2000/svg";
+
+    private static List<Element> layoutPlots(Document page) {
+        List<Element> plots = new java.util.ArrayList<>();
+        NodeList svgs = page.getElementsByTagNameNS(SVG, "svg");
+        for (int i = 0; i < svgs.getLength(); i++) {
+            if (((Element) svgs.item(i)).getAttribute("class").equals("layout")) {
+                plots.add((Element) svgs.item(i));
+            }
+        }
+        return plots;
+    }
+
+    private static List<Element> byClass(Element parent, String tag, String cssClass) {
+        List<Element> found = new java.util.ArrayList<>();
+        NodeList nodes = parent.getElementsByTagNameNS(SVG, tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (((Element) nodes.item(i)).getAttribute("class").equals(cssClass)) {
+                found.add((Element) nodes.item(i));
+            }
+        }
+        return found;
     }
 
     @Test

@@ -76,7 +76,7 @@ final class ShardFaults {
 
     static StoredResult withAep(StoredResult r, double aep) {
         return new StoredResult(r.key(), r.configFields(), r.x(), r.y(), aep, r.aepInitial(), r.iterations(),
-                r.converged(), r.maxViolationM(), r.wallS(), r.timestamp(), r.wakeModel());
+                r.converged(), r.maxViolationM(), r.wallS(), r.timestamp(), r.wakeModel(), r.breakdown());
     }
 
     private static void copyAttributes(Node from, WritableGroup to) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +60,11 @@ class ExternalReadersTest {
                 assertEquals(result.x()[0], config.get("x0").asDouble());
                 assertEquals(result.y()[0], config.get("y0").asDouble());
                 assertEquals("uint8", config.get("converged_dtype").asText());
+                assertEquals(result.aep(), config.get("aep_per_turbine_sum").asDouble(), 1e-9 * result.aep());
+                assertEquals("float64", config.get("aep_per_turbine_dtype").asText());
+                assertEquals(result.breakdown().aepWakeFree(), config.get("aep_wake_free").asDouble());
+                Double baseline = result.breakdown().baselineAep();
+                assertEquals(baseline == null, config.get("baseline_aep").isNull(), result.key());
             }
         }
         JsonNode shardSummary = new ObjectMapper().readTree(run(List.of(python, script.toString(), files[0].toString())));
@@ -73,6 +77,13 @@ class ExternalReadersTest {
         List<String> keys = new ArrayList<>();
         results.get("index").get("key").forEach(k -> keys.add(k.asText()));
         assertEquals(shard().results().stream().map(StoredResult::key).toList(), keys);
+        for (int i = 0; i < keys.size(); i++) {
+            StoredResult result = shard().results().get(i);
+            assertEquals(result.breakdown().wakeLossPct(result.aep()),
+                    results.get("index").get("wake_loss_pct").get(i).asDouble(), 1e-12);
+            assertEquals(result.breakdown().baselineAep() == null,
+                    results.get("index").get("gain_over_baseline_pct").get(i).isNull(), result.key() + " NaN without baseline");
+        }
     }
 
     @Test

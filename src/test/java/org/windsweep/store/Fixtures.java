@@ -56,9 +56,19 @@ final class Fixtures {
             x[i] = 1300 * (random.nextDouble() - 0.5);
             y[i] = 1300 * (random.nextDouble() - 0.5);
         }
-        return new StoredResult(key, configFields(key, nTurbines), x, y, 360 + random.nextDouble(),
-                350 + random.nextDouble(), random.nextInt(200), random.nextBoolean(), random.nextDouble() * 1e-6,
-                random.nextDouble() * 10, 1.7e9 + seed, "Nygaard_2022");
+        double[] aepPerTurbine = new double[nTurbines];
+        double aep = 0;
+        for (int i = 0; i < nTurbines; i++) {
+            aepPerTurbine[i] = 20 + random.nextDouble();
+            aep += aepPerTurbine[i];
+        }
+        Map<String, Object> fields = configFields(key, nTurbines);
+        // Configs of even seeds have a baseline layout, of odd seeds none.
+        boolean withBaseline = (Long) fields.get("ss_seed") % 2 == 0;
+        AepBreakdown breakdown = new AepBreakdown(aepPerTurbine, aep * 1.1, withBaseline ? aep * 0.97 : null);
+        return new StoredResult(key, fields, x, y, aep,
+                0.99 * aep, random.nextInt(200), random.nextBoolean(), random.nextDouble() * 1e-6,
+                random.nextDouble() * 10, 1.7e9 + seed, "Nygaard_2022", breakdown);
     }
 
     static StoredFailure failure(String key) {

@@ -77,7 +77,7 @@ class MergerTest {
         List<StoredResult> withNan = new ArrayList<>(Fixtures.okShard(5, SIZE).results());
         StoredResult r = withNan.get(0);
         withNan.set(0, new StoredResult(r.key(), r.configFields(), r.x(), r.y(), Double.NaN, r.aepInitial(),
-                r.iterations(), r.converged(), r.maxViolationM(), r.wallS(), r.timestamp(), r.wakeModel()));
+                r.iterations(), r.converged(), r.maxViolationM(), r.wallS(), r.timestamp(), r.wakeModel(), r.breakdown()));
         committer.commit(new ShardContents(Fixtures.RUN_ID, ShardName.base(5), withNan, List.of()), "a1");
         Files.delete(shardPath(ShardName.base(6)));
         List<String> keys7 = Fixtures.partitionKeys(7, SIZE);

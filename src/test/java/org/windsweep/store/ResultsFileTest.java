@@ -9,10 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** results.h5 reads back as written, with an index whose rows follow the config groups in key order. */
 class ResultsFileTest {
@@ -38,9 +43,42 @@ class ResultsFileTest {
             assertArrayEquals(new long[] {16, 16, 16}, (long[]) hdf.getDatasetByPath("index/n_turbines").getData());
             Dataset aep = hdf.getDatasetByPath("index/aep");
             assertEquals(file.results().get(1).aep(), ((double[]) aep.getData())[1]);
+            StoredResult second = file.results().get(1); // odd seed: no baseline
+            assertEquals(second.breakdown().aepWakeFree(), column(hdf, "aep_wake_free")[1]);
+            assertEquals(100 * (1 - second.aep() / second.breakdown().aepWakeFree()), column(hdf, "wake_loss_pct")[1], 1e-12);
+            assertTrue(Double.isNaN(column(hdf, "baseline_aep")[1]));
+            assertTrue(Double.isNaN(column(hdf, "gain_over_baseline_pct")[1]));
+            StoredResult third = file.results().get(2); // even seed: a baseline
+            assertEquals(third.breakdown().baselineAep(), column(hdf, "baseline_aep")[2]);
+            assertEquals(100 * (third.aep() / third.breakdown().baselineAep() - 1),
+                    column(hdf, "gain_over_baseline_pct")[2], 1e-12);
+            assertArrayEquals(third.breakdown().aepPerTurbine(),
+                    (double[]) hdf.getDatasetByPath("farm1_t0_s2/aep_per_turbine").getData());
             assertEquals(5, hdf.getAttribute("total_configs").getData());
             assertEquals(3, hdf.getAttribute("successful_configs").getData());
         }
+    }
+
+    private static double[] column(HdfFile hdf, String name) {
+        return (double[]) hdf.getDatasetByPath("index/" + name).getData();
+    }
+
+    /** Files written before results carried their AEP breakdown (kept in src/test/resources/store/old-format). */
+    @Test
+    void filesWrittenBeforeTheAepBreakdownStillRead() throws Exception {
+        Path old = Path.of("src/test/resources/store/old-format");
+        ResultsFile results = ResultsReader.read(Files.readAllBytes(old.resolve("results.h5")));
+        assertEquals(2, results.successfulConfigs());
+        for (StoredResult result : results.results()) {
+            assertNull(result.breakdown(), result.key());
+            assertFalse(result.configFields().containsKey("aep_wake_free"));
+        }
+        List<String> keys = Fixtures.partitionKeys(0, 3);
+        ShardVerdict shard = new ShardValidator(r -> Optional.empty()).validate(
+                Files.readAllBytes(old.resolve("part-00000.h5")),
+                new ShardExpectation(Fixtures.RUN_ID, ShardName.base(0), Set.copyOf(keys)));
+        assertEquals(ShardStatus.PARTIAL, shard.status(), shard.describe());
+        assertEquals(results.results(), shard.contents().results());
     }
 
     @Test

@@ -105,16 +105,16 @@ class ShardRoundTripTest {
         assertThrows(IllegalArgumentException.class, () -> withKey("_failed"));
         assertThrows(IllegalArgumentException.class, () -> withKey("index"));
         assertThrows(IllegalArgumentException.class, () -> new StoredResult("k", Map.of("wall_s", 1.0),
-                new double[] {1}, new double[] {2}, 1, 1, 1, true, 0, 1, 1, "NOJ"));
+                new double[] {1}, new double[] {2}, 1, 1, 1, true, 0, 1, 1, "NOJ", null));
         assertThrows(IllegalArgumentException.class, () -> new StoredResult("k", Map.of("bad", new int[] {1}),
-                new double[] {1}, new double[] {2}, 1, 1, 1, true, 0, 1, 1, "NOJ"));
+                new double[] {1}, new double[] {2}, 1, 1, 1, true, 0, 1, 1, "NOJ", null));
         StoredResult once = withKey("k");
         assertThrows(IllegalArgumentException.class,
                 () -> new ShardContents("r", ShardName.base(0), List.of(once), List.of(new StoredFailure("k", Map.of(), "E", "m", 1))));
     }
 
     private static StoredResult withKey(String key) {
-        return new StoredResult(key, Map.of(), new double[] {1}, new double[] {2}, 1, 1, 1, true, 0, 1, 1, "NOJ");
+        return new StoredResult(key, Map.of(), new double[] {1}, new double[] {2}, 1, 1, 1, true, 0, 1, 1, "NOJ", null);
     }
 
     @Test

@@ -114,12 +114,33 @@ class ShardValidatorTest {
         List<StoredResult> results = new ArrayList<>(good().results());
         StoredResult r = results.get(2);
         results.set(2, new StoredResult(r.key(), r.configFields(), r.x(), r.y(), Double.NaN, r.aepInitial(),
-                r.iterations(), r.converged(), r.maxViolationM(), r.wallS(), r.timestamp(), r.wakeModel()));
+                r.iterations(), r.converged(), r.maxViolationM(), r.wallS(), r.timestamp(), r.wakeModel(), r.breakdown()));
         ShardVerdict verdict = assertStatus(ShardStatus.CONTENT,
                 bytesOf(new ShardContents(Fixtures.RUN_ID, NAME, results, List.of())));
         assertTrue(verdict.reason().contains(r.key() + ": aep is NaN"), verdict.reason());
         assertEquals(Optional.of("aep is NaN"), validator.resultProblem(results.get(2)), "askable before writing");
         assertEquals(Optional.empty(), validator.resultProblem(r));
+    }
+
+    @Test
+    void anAepPerTurbineThatDoesNotAddUpOrANonPositiveWakeFreeAepIsContent() throws Exception {
+        List<StoredResult> results = new ArrayList<>(good().results());
+        StoredResult r = results.get(1);
+        double[] perTurbine = r.breakdown().aepPerTurbine();
+        perTurbine[3] += 1e-3;
+        results.set(1, withBreakdown(r, new AepBreakdown(perTurbine, r.breakdown().aepWakeFree(), null)));
+        ShardVerdict verdict = assertStatus(ShardStatus.CONTENT,
+                bytesOf(new ShardContents(Fixtures.RUN_ID, NAME, results, List.of())));
+        assertTrue(verdict.reason().contains(r.key() + ": aep_per_turbine adds up to"), verdict.reason());
+        StoredResult zeroWakeFree = withBreakdown(r, new AepBreakdown(r.breakdown().aepPerTurbine(), 0, null));
+        assertEquals(Optional.of("aep_wake_free is 0.0, expected > 0"), validator.resultProblem(zeroWakeFree));
+        StoredResult nanBaseline = withBreakdown(r, new AepBreakdown(r.breakdown().aepPerTurbine(), 400, Double.NaN));
+        assertEquals(Optional.of("baseline_aep is NaN"), validator.resultProblem(nanBaseline));
+    }
+
+    private static StoredResult withBreakdown(StoredResult r, AepBreakdown breakdown) {
+        return new StoredResult(r.key(), r.configFields(), r.x(), r.y(), r.aep(), r.aepInitial(), r.iterations(),
+                r.converged(), r.maxViolationM(), r.wallS(), r.timestamp(), r.wakeModel(), breakdown);
     }
 
     @Test
@@ -129,7 +150,7 @@ class ShardValidatorTest {
         double[] x = r.x();
         x[5] = Double.POSITIVE_INFINITY;
         results.set(0, new StoredResult(r.key(), r.configFields(), x, r.y(), r.aep(), r.aepInitial(),
-                r.iterations(), r.converged(), r.maxViolationM(), r.wallS(), r.timestamp(), r.wakeModel()));
+                r.iterations(), r.converged(), r.maxViolationM(), r.wallS(), r.timestamp(), r.wakeModel(), r.breakdown()));
         assertStatus(ShardStatus.CONTENT, bytesOf(new ShardContents(Fixtures.RUN_ID, NAME, results, List.of())));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.windsweep.optimize.SmartStartSettings;
 
 /** The specs the project ships: the embedded demo and the examples/ folder. */
 class ExampleSpecsTest {
@@ -60,5 +61,27 @@ class ExampleSpecsTest {
         assertTrue(benchmark.farms().stream().allMatch(f -> f.turbineCounts().values().equals(List.of(16))));
         assertTrue(benchmark.farms().stream().anyMatch(f -> f.boundary() instanceof CircleSpec));
         assertTrue(benchmark.farms().stream().anyMatch(f -> f.boundary() instanceof PolygonSpec));
+    }
+
+    @Test
+    void theOriginalSweepIs3000ConfigsAtFullResolutionWithAClimatePerFarm() throws Exception {
+        SweepDefinition original = example("original-sweep.yaml");
+
+        assertEquals(3000, original.configCount());
+        assertEquals(10, original.farms().size());
+        assertEquals(3, original.turbines().size());
+        assertEquals(100, original.seeds().count());
+        assertEquals("Nygaard_2022", original.wakeModel());
+        assertEquals(1.1, original.spacingD());
+        assertTrue(original.farms().stream().allMatch(f -> f.turbineCounts().values().equals(List.of(16))));
+        assertEquals(10, original.farms().stream().map(FarmSpec::site).distinct().count(), "a climate per farm");
+        SweepSpec spec = SweepSpecParser.parse(Files.readString(Path.of("examples", "original-sweep.yaml")),
+                "original-sweep.yaml", Path.of("examples"));
+        assertEquals(new SmartStartSettings(18, 30), spec.smartStart());
+        for (int f = 0; f < 10; f++) {
+            org.windsweep.physics.Site site = spec.farms().get(f).site();
+            assertEquals(360, site.wdCount(), "farm " + f);
+            assertEquals(23, site.wsCount(), "farm " + f);
+        }
     }
 }

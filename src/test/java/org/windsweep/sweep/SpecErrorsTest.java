@@ -62,13 +62,13 @@ class SpecErrorsTest {
                 messageWith("seeds: {start", "seed: {start"));
         assertEquals("spec.yaml line 17, smart_start.gridsize: unknown key 'gridsize'; did you mean 'grid_size'? allowed here: grid_size, random_pct",
                 messageWith("{grid_size: 18,", "{gridsize: 18,"));
-        assertEquals("spec.yaml line 4, farms[0].boundry: unknown key 'boundry'; did you mean 'boundary'? allowed here: name, boundary, site, n_turbines",
+        assertEquals("spec.yaml line 4, farms[0].boundry: unknown key 'boundry'; did you mean 'boundary'? allowed here: name, boundary, site, n_turbines, baseline_layout",
                 messageWith("    boundary: {circle", "    boundry: {circle"));
     }
 
     @Test
     void anUnknownKeyFarFromEveryAllowedOneListsThemWithoutAGuess() {
-        assertEquals("spec.yaml line 14, site.turbulence: unknown key 'turbulence'; allowed here: sector_rose, weibull_sectors, file, ti, wd_deg, ws_ms",
+        assertEquals("spec.yaml line 14, site.turbulence: unknown key 'turbulence'; allowed here: sector_rose, wind_rose, weibull_sectors, file, ti, wd_deg, ws_ms",
                 messageWith("  ti: 0.075", "  turbulence: 0.075"));
     }
 
@@ -94,10 +94,10 @@ class SpecErrorsTest {
 
     @Test
     void aBoundaryIsACircleOrAPolygonAndNotBoth() {
-        assertEquals("spec.yaml line 6, farms[1].boundary: found none of them; expected exactly one of circle, polygon",
+        assertEquals("spec.yaml line 6, farms[1].boundary: found none of them; expected exactly one of circle, polygon, regions, file",
                 message(VALID.replace("      polygon: [[0, 0], [2000, 0], [2000, 2000], [0, 2000]]\n", "      {}\n")
                         .replace("    boundary:\n      {}", "    boundary: {}")));
-        assertEquals("spec.yaml line 4, farms[0].boundary: found circle and polygon; expected exactly one of circle, polygon",
+        assertEquals("spec.yaml line 4, farms[0].boundary: found circle and polygon; expected exactly one of circle, polygon, regions, file",
                 messageWith("{circle: {center: [0, 0], radius: 1300}}", "{circle: {radius: 1300}, polygon: [[0, 0], [1, 0], [0, 1]]}"));
     }
 
@@ -219,7 +219,7 @@ class SpecErrorsTest {
                         + "; expected a turbine file (relative paths are read from the spec's directory " + base + ")",
                 messageWith("turbines: [IEA37_3.35MW]", "turbines: [IEA37_3.35MW, {file: nope.yaml}]"));
         assertEquals("spec.yaml line 10, site.file: no such file: " + base.resolve("wind/site.nc")
-                        + "; expected a netCDF4/HDF5 wind-resource file (relative paths are read from the spec's directory " + base + ")",
+                        + "; expected a netCDF4/HDF5 wind-resource file or an IEA37 wind-rose YAML (relative paths are read from the spec's directory " + base + ")",
                 message(VALID.replace("""
                           sector_rose:
                             wd_deg: [0, 90, 180, 270]

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Python with h5py and the HDF5 command-line tools, which tests use to prove that our files read in the tools
- * researchers use. CI (.ci/run) installs them, so there a missing tool fails the test; elsewhere it is skipped.
+ * researchers use, and Chromium, which shows the report as a reader sees it. CI (.ci/run) installs them, so there a missing tool fails the test; elsewhere it is skipped.
  */
 public final class ExternalTools {
 
@@ -55,6 +55,20 @@ public final class ExternalTools {
             }
         }
         return missing("h5dump (Debian: apt-get install hdf5-tools)");
+    }
+
+    /** Debian's headless-capable Chromium, which renders the report as a reader's browser does. */
+    public static String chromium() {
+        for (String candidate : List.of("/usr/bin/chromium", "chromium", "chromium-browser")) {
+            try {
+                if (run(List.of(candidate, "--version"), 60).exitCode() == 0) {
+                    return candidate;
+                }
+            } catch (IOException e) {
+                // not installed: try the next one
+            }
+        }
+        return missing("chromium (Debian: apt-get install chromium)");
     }
 
     private static String missing(String what) {

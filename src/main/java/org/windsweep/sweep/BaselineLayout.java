@@ -1,0 +1,29 @@
+package org.windsweep.sweep;
+
+import java.io.Serializable;
+
+/**
+ * A farm's reference layout (such as the IEA37 case studies' example layouts), against which results report their
+ * AEP gain. Positions in metres; x and y are equally long.
+ */
+public record BaselineLayout(double[] x, double[] y) implements Serializable {
+
+    public BaselineLayout {
+        x = x.clone();
+        y = y.clone();
+    }
+
+    @Override
+    public double[] x() {
+        return x.clone();
+    }
+
+    @Override
+    public double[] y() {
+        return y.clone();
+    }
+
+    public int turbineCount() {
+        return x.length;
+    }
+}
