@@ -9,7 +9,8 @@
 # CLUSTER_DIR (target/standalone-cluster: pid files, logs, work dirs and the SPARK_HOME the Workers need).
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+# ROOT, ensure_built and link_spark_home
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/build-common.sh"
 WORKERS="${WORKERS:-2}"
 WORKER_CORES="${WORKER_CORES:-1}"
 WORKER_MEMORY="${WORKER_MEMORY:-2g}"   # at least spark.executor.memory of spark-conf/spark-defaults.conf
@@ -21,25 +22,21 @@ usage() {
   awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
 }
 
-ensure_built() {
-  if [[ ! -f "$ROOT/target/classpath-provided.txt" || ! -f "$ROOT/target/classpath-runtime.txt" ]]; then
-    (cd "$ROOT" && mvn -q -B -DskipTests package >&2)
-  fi
-}
-
 # Workers build executor command lines from SPARK_HOME/jars, as on a Spark installation: link the Maven jars there.
 prepare_spark_home() {
-  local jars="$CLUSTER_DIR/spark-home/jars"
-  rm -rf "$jars"
-  mkdir -p "$jars" "$CLUSTER_DIR/logs" "$CLUSTER_DIR/work"
-  cat "$ROOT/target/classpath-provided.txt" <(echo) "$ROOT/target/classpath-runtime.txt" | tr ':' '\n' | while read -r jar; do
-    [[ -n "$jar" ]] && ln -sf "$jar" "$jars/$(basename "$jar")"
-  done
+  link_spark_home "$CLUSTER_DIR/spark-home"
+  mkdir -p "$CLUSTER_DIR/logs" "$CLUSTER_DIR/work"
+}
+
+# True while PID is a daemon of this cluster: once a daemon has exited, its pid may belong to any other process.
+is_our_daemon() {
+  local pid="$1"
+  ps -ww -o args= -p "$pid" 2>/dev/null | grep -qF -- "$CLUSTER_DIR/spark-home/jars"
 }
 
 is_running() {
   local pid_file="$1"
-  [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null
+  [[ -f "$pid_file" ]] && is_our_daemon "$(cat "$pid_file")"
 }
 
 launch() {
@@ -100,9 +97,11 @@ stop() {
   for pid_file in "$CLUSTER_DIR"/worker-*.pid "$CLUSTER_DIR"/master.pid; do
     [[ -f "$pid_file" ]] || continue
     pid="$(cat "$pid_file")"
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$pid" 2>/dev/null || true
+    if is_our_daemon "$pid"; then
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 50); do is_our_daemon "$pid" || break; sleep 0.2; done
+      if is_our_daemon "$pid"; then kill -9 "$pid" 2>/dev/null || true; fi
+    fi
     rm -f "$pid_file"
   done
   pkill -9 -f "CoarseGrainedExecutorBackend.*$CLUSTER_DIR" 2>/dev/null || true

@@ -38,4 +38,17 @@ done
 [[ "$MASTER_URL" == spark://* ]] || fail_usage "--master must be a spark:// URL, got '${MASTER_URL:-nothing}'"
 [[ "$DEPLOY_MODE" == client || "$DEPLOY_MODE" == cluster ]] || fail_usage "--deploy-mode must be client or cluster, got '$DEPLOY_MODE'"
 SPARK_OPTIONS+=(--master "$MASTER_URL")
+
+# The cluster's own spark-submit: its Spark is the one the Workers run.
+spark_submit() {
+  local command
+  if [[ -n "${SPARK_HOME:-}" && -x "$SPARK_HOME/bin/spark-submit" ]]; then
+    command="$SPARK_HOME/bin/spark-submit"
+  elif command -v spark-submit >/dev/null; then
+    command="$(command -v spark-submit)"
+  else
+    fail_usage "no spark-submit found: set SPARK_HOME to your Spark 4.x installation or put spark-submit on PATH"
+  fi
+  exec "$command" "$@"
+}
 submit_windsweep "$@"

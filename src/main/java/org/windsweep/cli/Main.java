@@ -18,8 +18,8 @@ public final class Main {
     /** Exit code for bad input of any kind (the brief's contract). */
     public static final int EXIT_BAD_INPUT = 2;
 
-    public static void main(String[] args) {
-        System.exit(execute(args));
+    public static void main(String[] args) throws Exception {
+        ProcessExit.exit(execute(args));
     }
 
     /** Runs one command line and returns its exit code; the tests call this instead of main. */

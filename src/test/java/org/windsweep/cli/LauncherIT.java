@@ -181,6 +181,53 @@ class LauncherIT {
         assertEquals(0, new ObjectMapper().readTree(rerun.stdout()).get("configs_computed").asInt());
     }
 
+    @Test
+    void runsFromACheckoutWhosePathHasASpace() throws Exception {
+        Path checkout = dir.resolve("wind sweep");
+        for (String part : List.of("pom.xml", "src/main", "submit", "spark-conf", "target/windsweep.jar",
+                "target/classpath-provided.txt", "target/classpath-runtime.txt")) {
+            copyKeepingTimes(PROJECT.resolve(part), checkout.resolve(part));
+        }
+        String launcher = checkout.resolve("submit/windsweep").toString();
+
+        ExternalTools.Result help = ExternalTools.run(List.of(launcher, "--help"), 120);
+        assertEquals(0, help.exitCode(), help.stderr());
+        assertTrue(help.stdout().contains("  run "), help.stdout());
+        assertFalse(help.stderr().contains("building"), "the copied build is current: " + help.stderr());
+
+        ExternalTools.Result status = ExternalTools.run(List.of(launcher, "status", run.toString(), "--json"),
+                Map.of("MASTER", "local[1]"), 300);
+        assertEquals(0, status.exitCode(), status.stderr());
+        assertEquals(8, new ObjectMapper().readTree(status.stdout()).get("totals").get("configs_ok").asInt());
+    }
+
+    /**
+     * Copies a file or a tree with the modification times of files and directories kept (directories last, since
+     * copying into one changes its time), so the launcher finds the copied build up to date.
+     */
+    private static void copyKeepingTimes(Path from, Path to) throws java.io.IOException {
+        List<Path> sources;
+        try (var paths = Files.walk(from)) {
+            sources = paths.toList();
+        }
+        for (Path source : sources) {
+            Path target = to.resolve(from.relativize(source).toString());
+            if (Files.isDirectory(source)) {
+                Files.createDirectories(target);
+            } else {
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            Path source = sources.get(i);
+            if (Files.isDirectory(source)) {
+                Files.setLastModifiedTime(to.resolve(from.relativize(source).toString()),
+                        Files.getLastModifiedTime(source));
+            }
+        }
+    }
+
     static Map<String, StoredResult> results(Path run) throws Exception {
         Map<String, StoredResult> byKey = new TreeMap<>();
         RunDirectory.open(run.toString(), new org.apache.hadoop.conf.Configuration()).readResults().orElseThrow()

@@ -1,0 +1,51 @@
+package org.windsweep.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.windsweep.testing.ExternalTools;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * submit/standalone-cluster.sh signals only its own daemons: a pid file left by a daemon that has exited may name a
+ * pid that now belongs to another process, which {@code status} must not call running and {@code stop} must not kill.
+ */
+class StandaloneClusterScriptTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPidFileNamingAnotherProcessIsStaleAndThatProcessIsLeftAlone() throws Exception {
+        Path clusterDir = Files.createDirectories(dir.resolve("cluster"));
+        Process other = new ProcessBuilder("sleep", "600").start();
+        try {
+            Files.writeString(clusterDir.resolve("master.pid"), Long.toString(other.pid()));
+            Files.writeString(clusterDir.resolve("worker-1.pid"), Long.toString(other.pid()));
+
+            ExternalTools.Result status = cluster(clusterDir, "status");
+            assertEquals(3, status.exitCode(), status.stdout() + status.stderr());
+            assertTrue(status.stdout().contains("master: not running (stale pid file)"), status.stdout());
+
+            ExternalTools.Result stop = cluster(clusterDir, "stop");
+            assertEquals(0, stop.exitCode(), stop.stderr());
+            assertTrue(other.isAlive(), "a process that is not a daemon of the cluster is never signalled");
+            assertFalse(Files.exists(clusterDir.resolve("master.pid")), "stale pid files are removed");
+            assertFalse(Files.exists(clusterDir.resolve("worker-1.pid")), "stale pid files are removed");
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    private static ExternalTools.Result cluster(Path clusterDir, String command) throws Exception {
+        return ExternalTools.run(List.of(LauncherIT.PROJECT.resolve("submit/standalone-cluster.sh").toString(), command),
+                Map.of("CLUSTER_DIR", clusterDir.toString()), 60);
+    }
+}

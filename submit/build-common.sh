@@ -1,0 +1,31 @@
+# Shared by every script in submit/ (sourced, not run): where the Maven build puts the application and the lists of
+# Spark's jars, the one check of whether they must be (re)built, and a SPARK_HOME made of those jars.
+
+ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+JAR="$ROOT/target/windsweep.jar"
+# Spark's jars from the Maven build (see pom.xml): what Spark brings, and what it shares with our libraries.
+CLASSPATH_FILES=("$ROOT/target/classpath-provided.txt" "$ROOT/target/classpath-runtime.txt")
+
+# Builds the application jar and the classpath files when one is missing or pom.xml or src/main changed since.
+ensure_built() {
+  if [[ -f "$JAR" && -f "${CLASSPATH_FILES[0]}" && -f "${CLASSPATH_FILES[1]}" \
+        && -z "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$JAR" -print -quit)" ]]; then
+    return 0
+  fi
+  echo "$(basename "$0"): building the application (first use or changed sources; takes a minute)..." >&2
+  if ! (cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests package >&2); then
+    echo "$(basename "$0"): build failed; run 'mvn -DskipTests package' in $ROOT to see why" >&2
+    exit 1
+  fi
+}
+
+# Makes DIR a SPARK_HOME whose jars/ links Spark's Maven jars: the layout that Spark's launcher, its standalone
+# daemons and its YARN client expect of a Spark installation.
+link_spark_home() {
+  local jars="$1/jars" jar
+  rm -rf "$jars"
+  mkdir -p "$jars"
+  cat "${CLASSPATH_FILES[0]}" <(echo) "${CLASSPATH_FILES[1]}" | tr ':' '\n' | while read -r jar; do
+    if [[ -n "$jar" ]]; then ln -sf "$jar" "$jars/$(basename "$jar")"; fi
+  done
+}
