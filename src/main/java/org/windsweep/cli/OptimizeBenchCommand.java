@@ -145,6 +145,9 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
                 worstViolation = Math.max(worstViolation, r.maxViolationM());
                 converged += r.converged() ? 1 : 0;
                 stopReasons.merge(r.stopReason().label(), 1, Integer::sum);
+                // progress on stderr: a long benchmark shows what it has done so far
+                System.err.printf(java.util.Locale.ROOT, "n=%d seed %d: %.3f GWh, %d iterations, %s, %.1f s%n", n,
+                        seedStart + s, r.aep(), r.iterations(), r.stopReason().label(), r.wallS());
             }
             ObjectNode farm = farms.addObject();
             farm.put("n_turbines", n);
@@ -155,6 +158,7 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
             farm.put("max_wall_s", Arrays.stream(wall).max().orElseThrow());
             farm.put("median_cpu_s", Statistics.median(cpu));
             farm.put("median_iterations", Statistics.median(iterations));
+            Arrays.stream(aep).forEach(farm.putArray("aep_gwh_per_seed")::add);
             farm.put("converged", converged);
             stopReasons.forEach(farm.putObject("stop_reasons")::put);
             farm.put("max_violation_m", worstViolation);
