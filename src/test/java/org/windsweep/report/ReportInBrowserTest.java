@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The report of a benchmark-3000-sized sweep as a reader's browser lays it out: headless Chromium renders the page
  * at a laptop's width, and a probe script (added to a copy of the page here; the report itself has none) records
  * where every plot and label ended up. Every plot must be drawn at its full size, side by side without overlapping,
- * none wider than the window, and no label smaller than 9 px.
+ * none wider than the window, and no label smaller than 9 px or cut off at its plot's edge.
  */
 class ReportInBrowserTest {
 
@@ -40,10 +40,15 @@ class ReportInBrowserTest {
               });
               const fonts = [...document.querySelectorAll('text, td, th, p')]
                   .map(e => parseFloat(getComputedStyle(e).fontSize) * (e.getScreenCTM ? e.getScreenCTM().a : 1));
+              const clipped = [...document.querySelectorAll('svg text')].filter(text => {
+                const label = text.getBoundingClientRect();
+                const plot = text.ownerSVGElement.getBoundingClientRect();
+                return label.left < plot.left - 0.5 || label.right > plot.right + 0.5;
+              }).map(text => text.ownerSVGElement.getAttribute('class') + ': ' + text.textContent);
               const out = document.createElement('pre');
               out.id = 'probe';
               out.textContent = JSON.stringify({windowWidth: window.innerWidth,
-                  pageWidth: document.documentElement.scrollWidth, plots, smallestFontPx: Math.min(...fonts)});
+                  pageWidth: document.documentElement.scrollWidth, plots, clipped, smallestFontPx: Math.min(...fonts)});
               document.body.appendChild(out);
             });
             </script>
@@ -70,6 +75,7 @@ class ReportInBrowserTest {
         assertTrue(layout.get("pageWidth").asDouble() <= layout.get("windowWidth").asDouble(),
                 "nothing needs scrolling sideways: " + layout.get("pageWidth") + " px wide");
         assertTrue(layout.get("smallestFontPx").asDouble() >= MIN_FONT_PX, "smallest label " + layout.get("smallestFontPx"));
+        assertTrue(layout.get("clipped").isEmpty(), "labels cut off at their plot's edge: " + layout.get("clipped"));
         List<JsonNode> plots = new ArrayList<>();
         layout.get("plots").forEach(plots::add);
         Map<String, Integer> count = new TreeMap<>();
