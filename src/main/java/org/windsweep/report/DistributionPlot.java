@@ -16,6 +16,8 @@ final class DistributionPlot {
     private static final int TOP = 28;
     private static final int BOTTOM = 44;
     private static final int LEFT = 62;
+    private static final int TITLE_X = 4;
+    private static final int TITLE_SIZE = 12;
 
     private DistributionPlot() {
     }
@@ -28,13 +30,13 @@ final class DistributionPlot {
 
     static String render(String farmName, List<GroupStatistics> groups, double yMin) {
         double yMax = 0; // the best seed of every group sits on the top line
-        int width = LEFT + COLUMN * groups.size() + 10;
+        int width = SvgCanvas.widthFitting(LEFT + COLUMN * groups.size() + 10, TITLE_X, farmName, TITLE_SIZE);
         double plotHeight = HEIGHT - TOP - BOTTOM;
         DoubleUnaryOperator py = percent -> TOP + (yMax - percent) / (yMax - yMin) * plotHeight;
 
         SvgCanvas canvas = new SvgCanvas(width, HEIGHT, "distribution",
                 " data-farm=\"" + Html.escape(farmName) + "\"");
-        canvas.text(LEFT, 14, farmName, "start", 12);
+        canvas.text(TITLE_X, 14, farmName, "start", TITLE_SIZE);
         canvas.line(LEFT, TOP, LEFT, TOP + plotHeight, "stroke:#333");
         for (int tick = 0; tick <= 4; tick++) {
             double percent = yMin + (yMax - yMin) * tick / 4;

@@ -15,6 +15,8 @@ final class GainPlot {
     private static final int TOP = 28;
     private static final int BOTTOM = 30;
     private static final int LEFT = 62;
+    private static final int TITLE_X = 4;
+    private static final int TITLE_SIZE = 12;
 
     private GainPlot() {
     }
@@ -31,10 +33,10 @@ final class GainPlot {
         double high = axis[1];
         double plotHeight = HEIGHT - TOP - BOTTOM;
         DoubleUnaryOperator py = gain -> TOP + (high - gain) / (high - low) * plotHeight;
-        int width = LEFT + COLUMN * groups.size() + 10;
+        int width = SvgCanvas.widthFitting(LEFT + COLUMN * groups.size() + 10, TITLE_X, farmName, TITLE_SIZE);
 
         SvgCanvas canvas = new SvgCanvas(width, HEIGHT, "gain", " data-farm=\"" + Html.escape(farmName) + "\"");
-        canvas.text(LEFT, 14, farmName, "start", 12);
+        canvas.text(TITLE_X, 14, farmName, "start", TITLE_SIZE);
         canvas.line(LEFT, TOP, LEFT, TOP + plotHeight, "stroke:#333");
         canvas.line(LEFT, py.applyAsDouble(0), width - 10, py.applyAsDouble(0), "stroke:#333");
         canvas.text(LEFT - 6, py.applyAsDouble(high) + 4, String.format(Locale.ROOT, "%.2f %%", high), "end", 10);

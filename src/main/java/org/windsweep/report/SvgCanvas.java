@@ -45,6 +45,14 @@ final class SvgCanvas {
         return this;
     }
 
+    /**
+     * A plot's width: the given one, or wider where a label starting at x needs it. A label's width is estimated a
+     * little above sans-serif's average glyph, so the label stays whole.
+     */
+    static int widthFitting(int width, double x, String label, int size) {
+        return (int) Math.ceil(Math.max(width, 2 * x + label.length() * size * 0.62));
+    }
+
     /** A raw element the caller built, such as a turbine marker carrying data attributes. */
     SvgCanvas element(String xml) {
         svg.append(xml);

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The report of a benchmark-3000-sized sweep as a reader's browser lays it out: headless Chromium renders the page
  * at a laptop's width, and a probe script (added to a copy of the page here; the report itself has none) records
  * where every plot and label ended up. Every plot must be drawn at its full size, side by side without overlapping,
- * none wider than the window, and no label smaller than 9 px.
+ * none wider than the window, and no label smaller than 9 px or cut off at its plot's edge.
  */
 class ReportInBrowserTest {
 
@@ -40,10 +40,15 @@ class ReportInBrowserTest {
               });
               const fonts = [...document.querySelectorAll('text, td, th, p')]
                   .map(e => parseFloat(getComputedStyle(e).fontSize) * (e.getScreenCTM ? e.getScreenCTM().a : 1));
+              const clipped = [...document.querySelectorAll('svg text')].filter(text => {
+                const label = text.getBoundingClientRect();
+                const plot = text.ownerSVGElement.getBoundingClientRect();
+                return label.left < plot.left - 0.5 || label.right > plot.right + 0.5;
+              }).map(text => text.ownerSVGElement.getAttribute('class') + ': ' + text.textContent);
               const out = document.createElement('pre');
               out.id = 'probe';
               out.textContent = JSON.stringify({windowWidth: window.innerWidth,
-                  pageWidth: document.documentElement.scrollWidth, plots, smallestFontPx: Math.min(...fonts)});
+                  pageWidth: document.documentElement.scrollWidth, plots, clipped, smallestFontPx: Math.min(...fonts)});
               document.body.appendChild(out);
             });
             </script>
@@ -52,12 +57,11 @@ class ReportInBrowserTest {
     @TempDir
     Path dir;
 
-    @Test
-    void everyPlotIsDrawnAtItsFullSizeSideBySideWithoutOverlapOrSideways() throws Exception {
+    /** Where the browser put every plot and label of the report of these results (the probe's record). */
+    private JsonNode renderedLayout(ReportData data) throws Exception {
         String chromium = ExternalTools.chromium();
-        String html = HtmlReport.render(ReportSamples.benchmarkSized());
         Path page = dir.resolve("report.html");
-        Files.writeString(page, html.replace("</body>", PROBE + "</body>"), StandardCharsets.UTF_8);
+        Files.writeString(page, HtmlReport.render(data).replace("</body>", PROBE + "</body>"), StandardCharsets.UTF_8);
 
         ExternalTools.Result rendered = ExternalTools.run(List.of(chromium, "--headless", "--no-sandbox",
                 "--disable-gpu", "--hide-scrollbars", "--window-size=" + WINDOW_WIDTH + ",900",
@@ -65,11 +69,17 @@ class ReportInBrowserTest {
         assertEquals(0, rendered.exitCode(), rendered.stderr());
         Matcher probe = Pattern.compile("<pre id=\"probe\">(.*?)</pre>", Pattern.DOTALL).matcher(rendered.stdout());
         assertTrue(probe.find(), "the page loaded and the probe ran: " + rendered.stderr());
-        JsonNode layout = new ObjectMapper().readTree(unescape(probe.group(1)));
+        return new ObjectMapper().readTree(unescape(probe.group(1)));
+    }
+
+    @Test
+    void everyPlotIsDrawnAtItsFullSizeSideBySideWithoutOverlapOrSideways() throws Exception {
+        JsonNode layout = renderedLayout(ReportSamples.benchmarkSized());
 
         assertTrue(layout.get("pageWidth").asDouble() <= layout.get("windowWidth").asDouble(),
                 "nothing needs scrolling sideways: " + layout.get("pageWidth") + " px wide");
         assertTrue(layout.get("smallestFontPx").asDouble() >= MIN_FONT_PX, "smallest label " + layout.get("smallestFontPx"));
+        assertTrue(layout.get("clipped").isEmpty(), "labels cut off at their plot's edge: " + layout.get("clipped"));
         List<JsonNode> plots = new ArrayList<>();
         layout.get("plots").forEach(plots::add);
         Map<String, Integer> count = new TreeMap<>();
@@ -103,6 +113,18 @@ class ReportInBrowserTest {
         long rows = plots.stream().filter(p -> p.get("cls").asText().equals("distribution"))
                 .map(p -> p.get("top").asDouble()).distinct().count();
         assertTrue(rows <= 3, "AEP-across-seeds panels in " + rows + " rows");
+    }
+
+    /** With one turbine type a farm's panels are one column wide: narrower than a name such as "farm-2 two regions". */
+    @Test
+    void farmNamesWiderThanTheirPanelsStayWhole() throws Exception {
+        ReportData all = ReportSamples.benchmarkSized();
+        ReportData oneType = new ReportData(all.runName(), all.wakeModel(), all.farms(), all.turbineNames().subList(0, 1),
+                all.results().stream().filter(r -> r.typeIdx() == 0).toList(), List.of(), all.totals());
+
+        JsonNode layout = renderedLayout(oneType);
+
+        assertTrue(layout.get("clipped").isEmpty(), "labels cut off at their plot's edge: " + layout.get("clipped"));
     }
 
     private static boolean overlap(JsonNode a, JsonNode b) {

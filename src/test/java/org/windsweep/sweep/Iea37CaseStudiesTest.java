@@ -52,4 +52,14 @@ class Iea37CaseStudiesTest {
                 .replace("iea37-windrose-cs4.yaml", "iea37-windrose-cs3.yaml");
         assertEquals(2_861_182.51, baselineAepMwh(example(yaml, "iea37-cs4-20dir.yaml")), ROUNDING_MWH);
     }
+
+    @Test
+    void caseStudy4WithExclusionZonesKeepsItsRegionsAndThe20DirectionBaseline() throws Exception {
+        SweepSpec withExclusions = example("iea37-cs4-exclusion.yaml");
+        RegionBoundary boundary = assertInstanceOf(RegionBoundary.class, withExclusions.farms().get(0).boundary());
+        assertEquals(5, boundary.regions().size());
+        assertEquals(2, boundary.exclusions().size(), "the wreck and the cable corridor");
+        assertEquals(100, boundary.setbackM());
+        assertEquals(2_861_182.51, baselineAepMwh(withExclusions), ROUNDING_MWH, "the same baseline and rose as case study 4's 20-direction one");
+    }
 }
