@@ -98,10 +98,18 @@ abstract class GaussianDeficit implements WakeDeficit {
             out.centreSource = source;
             source.memoPartialsDw = dw;
         }
-        double sigma = out.sigma;
-        double r = destRadius / sigma;
-        double c = cw / sigma;
+        double r = destRadius / out.sigma;
+        double c = cw / out.sigma;
         rotorAverage.shape(r, c, out);
+        deficitWithPartials(r, c, out);
+    }
+
+    /**
+     * Writes deficit = centre * shape and its partials into out, from the centre, sigma and shape (with their partials)
+     * that out holds for r = R/sigma, c = cw/sigma (also used by {@link IEA37PairKernel}).
+     */
+    static void deficitWithPartials(double r, double c, PairTerms out) {
+        double sigma = out.sigma;
         double centre = out.centre;
         double shape = out.shape;
         double dDeficitDsigma = -centre * (out.dShapeDr * r + out.dShapeDc * c) / sigma;
