@@ -1,9 +1,7 @@
 package org.windsweep.cli;
 
-import org.apache.spark.sql.SparkSession;
-import org.windsweep.InvalidInputException;
+import org.windsweep.run.HadoopSettings;
 import org.windsweep.run.RunStatus;
-import org.windsweep.spark.SparkContexts;
 import org.windsweep.spark.StatusTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,29 +36,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunStatus status = RunStatus.of(run, SparkContexts.hadoopConfiguration());
+        RunStatus status = RunStatus.of(run, HadoopSettings.fromEnvironment());
         if (sql != null || parquet != null) {
-            try (SparkSession spark = SparkContexts.startSql("windsweep status " + run)) {
-                StatusTables.register(spark, status);
-                if (sql != null) {
-                    try {
-                        spark.sql(sql).show(1000, false);
-                    } catch (Exception e) {
-                        // Scala's checked AnalysisException is invisible to javac: a bad query is bad input.
-                        if (e instanceof org.apache.spark.sql.AnalysisException analysis) {
-                            throw new InvalidInputException("--sql: " + analysis.getSimpleMessage().lines()
-                                    .findFirst().orElse("") + " (tables: results, partitions, failed)");
-                        }
-                        throw e;
-                    }
-                }
-                if (parquet != null) {
-                    for (String table : new String[] {"results", "partitions", "failed"}) {
-                        spark.table(table).write().mode("overwrite").parquet(parquet + "/" + table);
-                    }
-                    System.out.println("wrote " + parquet + "/{results,partitions,failed}");
-                }
-            }
+            StatusTables.queryAndExport(status, sql, parquet);
             return 0;
         }
         if (json) {

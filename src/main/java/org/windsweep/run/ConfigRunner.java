@@ -29,8 +29,7 @@ public final class ConfigRunner {
         this.validator = new ShardValidator(new LayoutFeasibilityCheck(spec));
     }
 
-    /** Either a {@link StoredResult} or a {@link StoredFailure}. */
-    public Object run(SweepConfig config) {
+    public ConfigOutcome run(SweepConfig config) {
         long start = System.nanoTime();
         try {
             LayoutResult result = hardLimit.run(cancellation -> {
@@ -43,7 +42,8 @@ public final class ConfigRunner {
                     result.wallS(), System.currentTimeMillis() / 1000.0, spec.wakeModel());
             // A result merge would reject fails alone here, rather than condemning its whole shard.
             Optional<String> problem = validator.resultProblem(stored);
-            return problem.isPresent() ? failure(config, "InvalidResult", problem.get(), start) : stored;
+            return problem.isPresent() ? failure(config, "InvalidResult", problem.get(), start)
+                    : new ConfigOutcome.Computed(stored);
         } catch (TaskInterruptedException e) {
             throw e;
         } catch (HardLimitRunner.HardLimitExceededException e) {
@@ -53,9 +53,9 @@ public final class ConfigRunner {
         }
     }
 
-    private static StoredFailure failure(SweepConfig config, String errorClass, String message, long startNanos) {
-        return new StoredFailure(config.key(), config.fields(), errorClass, message,
-                (System.nanoTime() - startNanos) / 1e9);
+    private static ConfigOutcome failure(SweepConfig config, String errorClass, String message, long startNanos) {
+        return new ConfigOutcome.Failed(new StoredFailure(config.key(), config.fields(), errorClass, message,
+                (System.nanoTime() - startNanos) / 1e9));
     }
 
     public void close() {

@@ -1,9 +1,7 @@
 package org.windsweep.spark;
 
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -31,10 +29,5 @@ public final class SparkContexts {
             conf.setMaster("local[*]");
         }
         return conf;
-    }
-
-    /** The Hadoop configuration Spark would use (core-site.xml, HADOOP_CONF_DIR, spark.hadoop.*), without starting Spark. */
-    public static Configuration hadoopConfiguration() {
-        return SparkHadoopUtil.get().newConfiguration(new SparkConf());
     }
 }

@@ -87,24 +87,14 @@ public final class Merger {
         PartitionEvidence evidence = new PartitionEvidence(partition);
         Set<String> keys = new HashSet<>(partition.keys());
         for (ShardName name : names) {
-            org.apache.hadoop.fs.Path file = run.shardFile(name);
-            byte[] bytes;
-            try {
-                bytes = run.readIfExists(file);
-            } catch (IOException e) {
-                // Perhaps a passing file system fault: the partition counts as unreadable, the file stays.
-                evidence.record(ShardVerdict.untrusted(name, ShardStatus.TRUNCATED, "could not be read: " + e));
-                notes.add("shards/" + name.fileName() + " could not be read, left in place: " + e);
-                continue;
-            }
-            ShardVerdict verdict = validator.validate(bytes, new ShardExpectation(runId, name, keys));
+            ShardVerdict verdict = validator.validateCommitted(run, new ShardExpectation(runId, name, keys));
             evidence.record(verdict);
             if (verdict.isTrusted()) {
                 verdict.contents().results().forEach(r -> kept.offer(r, KeptResults.Source.of(name)));
             } else if (!verdict.conclusive()) {
                 notes.add("shards/" + name.fileName() + " left in place: " + verdict.reason());
             } else if (verdict.status() != ShardStatus.MISSING) {
-                quarantine(file, verdict.status(), verdict.describe(), quarantined, notes);
+                quarantine(run.shardFile(name), verdict.status(), verdict.describe(), quarantined, notes);
             }
         }
         return evidence;
@@ -128,7 +118,13 @@ public final class Merger {
      */
     private int offerPreviousResults(RunInfo info, List<ExpectedPartition> partitions, KeptResults kept,
                                      List<Manifest.Quarantined> quarantined, List<String> notes) throws IOException {
-        byte[] bytes = run.readIfExists(run.resultsFile());
+        byte[] bytes;
+        try {
+            bytes = run.readIfExists(run.resultsFile());
+        } catch (NotARegularFileException e) {
+            quarantine(run.resultsFile(), ShardStatus.NOT_A_FILE, e.getMessage(), quarantined, notes);
+            return 0;
+        }
         if (bytes == null) {
             return 0;
         }

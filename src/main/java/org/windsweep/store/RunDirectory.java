@@ -101,7 +101,12 @@ public final class RunDirectory {
         return new Path(root, MANIFEST);
     }
 
-    /** The whole file, or null when it does not exist. */
+    /**
+     * The whole file, or null when it does not exist.
+     *
+     * @throws NotARegularFileException for a directory, FIFO, device or socket, which is not opened (a FIFO's read
+     *                                  would wait forever for a writer)
+     */
     public byte[] readIfExists(Path file) throws IOException {
         FileStatus status;
         try {
@@ -110,7 +115,11 @@ public final class RunDirectory {
             return null;
         }
         if (status.isDirectory()) {
-            throw new IOException(file + " is a directory, expected a file");
+            throw new NotARegularFileException(relative(file) + " is a directory, not a file");
+        }
+        // Hadoop's local FileStatus calls anything that is not a directory a file; ask the operating system.
+        if (fs instanceof RawLocalFileSystem local && !Files.isRegularFile(local.pathToFile(file).toPath())) {
+            throw new NotARegularFileException(relative(file) + " is not a regular file (a FIFO, device or socket?)");
         }
         if (status.getLen() > Integer.MAX_VALUE - 8) {
             throw new IOException(file + " is " + status.getLen() + " bytes, too large to validate in memory");
