@@ -36,7 +36,7 @@ public final class ConfigRunner {
                 faults.inject(config.key());
                 return LayoutOptimizer.optimize(spec.problemFor(config), spec.smartStart(),
                         spec.optimizerSettings(), config.ssSeed(), cancellation);
-            }, Duration.ofMillis(Math.round(spec.optimizer().hardLimitS() * 1000)));
+            }, Duration.ofNanos(LayoutOptimizer.nanos(spec.optimizer().hardLimitS())));
             StoredResult stored = new StoredResult(config.key(), config.fields(), result.x(), result.y(), result.aep(),
                     result.aepInitial(), result.iterations(), result.converged(), result.maxViolationM(),
                     result.wallS(), System.currentTimeMillis() / 1000.0, spec.wakeModel());

@@ -2,6 +2,7 @@ package org.windsweep.sweep;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,46 @@ final class SpecNode {
             throw new SpecLocation(sourceName, "", line).error("not valid YAML: " + e.getProblem() + "; fix the YAML syntax", e);
         } catch (YamlEngineException e) {
             throw new SpecLocation(sourceName, "", 1).error("not valid YAML: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // The YAML library composes recursively: thousands of nested levels exhaust the stack before our check.
+            throw tooDeep(sourceName, 1);
         }
+        nestingBelow(root, 0, sourceName, new IdentityHashMap<>());
         return new SpecNode(root, new SpecLocation(sourceName, "", lineOf(root)));
+    }
+
+    /**
+     * How many levels of collections lie below {@code node}, refusing more than {@link SpecLimits#MAX_NESTING} (and
+     * so also aliases that contain themselves). Each node is measured once, however many aliases share it.
+     */
+    private static int nestingBelow(Node node, int depth, String sourceName, Map<Node, Integer> measured) {
+        if (depth > SpecLimits.MAX_NESTING) {
+            throw tooDeep(sourceName, lineOf(node));
+        }
+        Integer known = measured.get(node);
+        if (known != null) {
+            return known;
+        }
+        List<Node> children = new ArrayList<>();
+        if (node instanceof MappingNode mapping) {
+            mapping.getValue().forEach(tuple -> {
+                children.add(tuple.getKeyNode());
+                children.add(tuple.getValueNode());
+            });
+        } else if (node instanceof SequenceNode sequence) {
+            children.addAll(sequence.getValue());
+        }
+        int below = 0;
+        for (Node child : children) {
+            below = Math.max(below, 1 + nestingBelow(child, depth + 1, sourceName, measured));
+        }
+        measured.put(node, below);
+        return below;
+    }
+
+    private static InvalidInputException tooDeep(String sourceName, int line) {
+        return new SpecLocation(sourceName, "", line).error("collections nested more than " + SpecLimits.MAX_NESTING
+                + " levels deep; a spec needs 6 (farms[i].boundary.polygon[j][k]): fix the brackets or indentation");
     }
 
     SpecLocation location() {
