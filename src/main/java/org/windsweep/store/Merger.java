@@ -94,15 +94,19 @@ public final class Merger {
             } else if (!verdict.conclusive()) {
                 notes.add("shards/" + name.fileName() + " left in place: " + verdict.reason());
             } else if (verdict.status() != ShardStatus.MISSING) {
-                quarantine(run.shardFile(name), verdict.status(), verdict.describe(), quarantined, notes);
+                quarantine(run.shardFile(name), verdict.status(), verdict.reason(), quarantined, notes);
             }
         }
         return evidence;
     }
 
-    /** Sets a file aside; if even that fails, the merge goes on (the file is not used) and says so. */
-    private void quarantine(org.apache.hadoop.fs.Path file, ShardStatus status, String reason,
+    /**
+     * Sets a file aside with its reason file saying "name: STATUS: why", which is all a quarantine record holds (see
+     * {@link RunDirectory#quarantineRecords}); if even that fails, the merge goes on (the file is not used) and says so.
+     */
+    private void quarantine(org.apache.hadoop.fs.Path file, ShardStatus status, String why,
                             List<Manifest.Quarantined> quarantined, List<String> notes) {
+        String reason = file.getName() + ": " + status + ": " + why;
         try {
             org.apache.hadoop.fs.Path moved = run.quarantine(file, reason);
             quarantined.add(new Manifest.Quarantined(run.relative(moved), status, reason));
@@ -131,7 +135,7 @@ public final class Merger {
         try {
             ResultsFile previous = TimeBound.call(() -> ResultsReader.read(bytes), PREVIOUS_RESULTS_TIME_LIMIT);
             if (!previous.run().runId().equals(info.runId())) {
-                quarantine(run.resultsFile(), ShardStatus.CONTENT, "results.h5 of run " + previous.run().runId()
+                quarantine(run.resultsFile(), ShardStatus.CONTENT, "of run " + previous.run().runId()
                         + ", not of this run " + info.runId(), quarantined, notes);
                 return 0;
             }
@@ -151,7 +155,7 @@ public final class Merger {
                 }
             }
             if (!rejected.isEmpty()) {
-                quarantine(run.resultsFile(), ShardStatus.CONTENT, "results.h5: " + rejected.size()
+                quarantine(run.resultsFile(), ShardStatus.CONTENT, rejected.size()
                         + " results rejected, first: " + rejected.get(0), quarantined, notes);
             }
             return offered;
@@ -159,7 +163,7 @@ public final class Merger {
             // Unreadable previous results are set aside, never overwritten unseen.
             String why = e instanceof ExecutionException && e.getCause() != null ? e.getCause().getMessage()
                     : "reading did not finish within " + PREVIOUS_RESULTS_TIME_LIMIT.toMinutes() + " min";
-            quarantine(run.resultsFile(), ShardStatus.SCHEMA, "results.h5: " + why, quarantined, notes);
+            quarantine(run.resultsFile(), ShardStatus.SCHEMA, why, quarantined, notes);
             notes.add("the previous results.h5 is unreadable and was quarantined: " + why);
             if (run.fileSystem().exists(run.resultsFile())) {
                 throw new IOException("the previous results.h5 is unreadable and could not be moved aside: " + why);

@@ -4,6 +4,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileContext;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
@@ -196,6 +197,11 @@ public final class RunDirectory {
         } catch (IOException | RuntimeException e) {
             deleteQuietly(attempt, e);
             throw e;
+        } catch (FSError e) {
+            // The local file system reports a full disk as this Error: the attempt file must not stay behind either.
+            IOException failure = new IOException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
+            deleteQuietly(attempt, failure);
+            throw failure;
         }
     }
 
@@ -246,13 +252,55 @@ public final class RunDirectory {
         return destination;
     }
 
+    /**
+     * Every file in {@code quarantine/} with the status and reason of its reason file: what all merges so far set
+     * aside, from the directory itself, so that no record is lost when two merges publish their manifests. A file
+     * whose reason file is missing or unreadable (a kill between the move and the write) is listed with status null.
+     */
+    public List<Manifest.Quarantined> quarantineRecords() throws IOException {
+        List<Manifest.Quarantined> records = new ArrayList<>();
+        if (!fs.exists(quarantineDir())) {
+            return records;
+        }
+        FileStatus[] entries = fs.listStatus(quarantineDir());
+        Arrays.sort(entries);
+        for (FileStatus entry : entries) {
+            Path file = entry.getPath();
+            if (file.getName().endsWith(REASON_SUFFIX)) {
+                continue;
+            }
+            String reason;
+            try {
+                byte[] bytes = readIfExists(reasonFileOf(file));
+                reason = bytes == null ? "no reason file" : new String(bytes, StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                reason = "reason file unreadable: " + e.getMessage();
+            }
+            records.add(new Manifest.Quarantined(relative(file), statusNamedIn(reason), reason));
+        }
+        return records;
+    }
+
+    /** The status of a reason "name: STATUS: why", or null if it names none. */
+    private static ShardStatus statusNamedIn(String reason) {
+        String[] fields = reason.split(": ", 3);
+        for (String field : fields.length > 1 ? new String[] {fields[1], fields[0]} : fields) {
+            for (ShardStatus status : ShardStatus.values()) {
+                if (status.name().equals(field)) {
+                    return status;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Path reasonFileOf(Path quarantined) {
         return new Path(quarantined.getParent(), quarantined.getName() + REASON_SUFFIX);
     }
 
     /** A path relative to the run directory, for manifests and messages. */
     public String relative(Path file) {
-        String rootText = root.toUri().getPath();
+        String rootText = root.toUri().getPath().replaceAll("/+$", "");
         String fileText = file.toUri().getPath();
         return fileText.startsWith(rootText + "/") ? fileText.substring(rootText.length() + 1) : file.toString();
     }
