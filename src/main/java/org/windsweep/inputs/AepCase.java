@@ -3,7 +3,6 @@ package org.windsweep.inputs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.windsweep.InvalidInputException;
 import org.windsweep.UserFiles;

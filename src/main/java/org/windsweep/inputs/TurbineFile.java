@@ -1,6 +1,5 @@
 package org.windsweep.inputs;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -10,6 +10,10 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkContexts {
 
+    private static final String MAX_FAILURES = "spark.task.maxFailures";
+    /** Spark's own default of spark.task.maxFailures, and spark-defaults.conf's. */
+    private static final int DEFAULT_MAX_FAILURES = 4;
+
     private SparkContexts() {
     }
 
@@ -28,6 +32,7 @@ public final class SparkContexts {
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
+        conf.setMaster(LocalMaster.withRetries(conf.get("spark.master"), conf.getInt(MAX_FAILURES, DEFAULT_MAX_FAILURES)));
         return conf;
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import org.windsweep.InvalidInputException;
 import org.windsweep.UserFiles;
 import org.windsweep.optimize.SmartStartSettings;
+import org.windsweep.physics.WakeModels;
 
 /**
  * Reads a sweep spec (YAML) into a resolved {@link SweepSpec}, checking everything before any Spark job starts. Every
@@ -23,7 +23,7 @@ import org.windsweep.optimize.SmartStartSettings;
 public final class SweepSpecParser {
 
     /** The model of the original sweep (MODELS.md). */
-    public static final String DEFAULT_WAKE_MODEL = "Nygaard_2022";
+    public static final String DEFAULT_WAKE_MODEL = WakeModels.NYGAARD_2022;
     /** Smart-start defaults of the original sweep. */
     public static final int DEFAULT_GRID_SIZE = 18;
     public static final double DEFAULT_RANDOM_PCT = 30;

@@ -68,4 +68,13 @@ class CliFailureLinesTest {
             assertFalse(attempts.findAny().isPresent(), "no attempt file left behind");
         }
     }
+
+    @Test
+    void rerunsHelpAndOptionsAgreeAboutNoHotStart() {
+        CliRun help = CliRun.of("rerun", "--help");
+        assertEquals(0, help.exitCode());
+        assertFalse(help.stdout().contains("--no-hot-start  "), help.stdout());
+        assertOneLine(CliRun.of("rerun", dir.toString(), "--no-hot-start"), 2, "Unknown option: '--no-hot-start'");
+        assertTrue(CliRun.of("run", "--help").stdout().contains("--no-hot-start"));
+    }
 }
