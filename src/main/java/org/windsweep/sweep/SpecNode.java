@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.windsweep.InvalidInputException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -26,6 +27,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * (not loaded to Java objects) precisely to keep those line numbers.
  */
 final class SpecNode {
+
+    /** The tags of YAML's core schema, which are all a spec may use. */
+    private static final Set<Tag> CORE_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
 
     private final Node node;
     private final SpecLocation location;
@@ -67,6 +71,11 @@ final class SpecNode {
         Integer known = measured.get(node);
         if (known != null) {
             return known;
+        }
+        if (!CORE_TAGS.contains(node.getTag())) {
+            // Tags such as !!python/object mean nothing to a spec; quietly reading the plain value would hide that.
+            throw new SpecLocation(sourceName, "", lineOf(node)).error("the YAML tag " + node.getTag().getValue()
+                    + " has no meaning in a spec; remove it");
         }
         List<Node> children = new ArrayList<>();
         if (node instanceof MappingNode mapping) {

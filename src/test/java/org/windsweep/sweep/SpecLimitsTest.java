@@ -131,4 +131,16 @@ class SpecLimitsTest {
                 () -> SweepSpecParser.parse(padded, "big.yaml", dir)).getMessage();
         assertTrue(fromText.contains("more than the 1000000 a spec may have"), fromText);
     }
+
+    @Test
+    void aTagOutsideYamlsCoreSchemaIsRefusedNotIgnored() {
+        assertEquals("spec.yaml line 1: the YAML tag tag:yaml.org,2002:python/object:os.system has no meaning in a spec; "
+                + "remove it", message("name: limits", "name: !!python/object:os.system limits"));
+    }
+
+    @Test
+    void aFileEntryNamingADirectoryOrDeviceSaysSo() {
+        assertTrue(message("turbines: [IEA37_3.35MW]", "turbines: [{file: /dev/zero}]")
+                .contains("/dev/zero is a directory or a device, not a file; expected a turbine file"));
+    }
 }
