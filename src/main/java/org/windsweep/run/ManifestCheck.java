@@ -41,6 +41,12 @@ final class ManifestCheck {
     /** Refuses a manifest that disagrees with the run, naming the first disagreement. */
     static void requireCurrent(OpenRun run, Manifest manifest, List<StoredResult> results, String location)
             throws IOException {
+        if (!run.metadata().runId().equals(manifest.runId())) {
+            // A merge would refuse this too (MergeService): the advice is to repair run.json, not to merge.
+            throw new InvalidInputException(location + "/run.json is of run " + run.metadata().runId() + " but its last "
+                    + "merge (manifest.json) was of run " + manifest.runId() + ": run.json was edited or copied from "
+                    + "another run; restore its run_id");
+        }
         disagreement(run, manifest, results).ifPresent(why -> {
             throw new InvalidInputException(location + "/manifest.json does not describe the run as it is (" + why
                     + "); run 'windsweep merge " + location + "' to bring it up to date");
@@ -81,7 +87,9 @@ final class ManifestCheck {
             missing += partition.missing().size();
         }
         if (!new Manifest.Totals(ok + failed + missing, ok, failed, missing).equals(manifest.totals())) {
-            return Optional.of("its totals " + manifest.totals() + " are not the sum of its partitions");
+            Manifest.Totals t = manifest.totals();
+            return Optional.of("its totals (" + t.configsOk() + " ok, " + t.configsFailed() + " failed, "
+                    + t.configsMissing() + " missing of " + t.configsExpected() + ") are not the sum of its partitions");
         }
         Set<String> runKeys = run.spec().configs().stream().map(SweepConfig::key).collect(Collectors.toSet());
         long inResults = results.stream().map(StoredResult::key).filter(runKeys::contains).count();
