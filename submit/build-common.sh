@@ -3,15 +3,21 @@
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 JAR="$ROOT/target/windsweep.jar"
-# Spark's jars from the Maven build (see pom.xml): what Spark brings, and what it shares with our libraries.
-CLASSPATH_FILES=("$ROOT/target/classpath-provided.txt" "$ROOT/target/classpath-runtime.txt")
+# Spark's jars from the Maven build (see pom.xml): what Spark brings, what it shares with our libraries, and what
+# the subcommands that start no Spark need of Hadoop and the rest.
+CLASSPATH_FILES=("$ROOT/target/classpath-provided.txt" "$ROOT/target/classpath-runtime.txt"
+                "$ROOT/target/classpath-without-spark.txt")
 
 # Builds the application jar and the classpath files when one is missing or pom.xml or src/main changed since.
 ensure_built() {
-  if [[ -f "$JAR" && -f "${CLASSPATH_FILES[0]}" && -f "${CLASSPATH_FILES[1]}" \
-        && -z "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$JAR" -print -quit)" ]]; then
-    return 0
-  fi
+  local file
+  for file in "$JAR" "${CLASSPATH_FILES[@]}"; do
+    [[ -f "$file" ]] || { build_application; return; }
+  done
+  [[ -z "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$JAR" -print -quit)" ]] || build_application
+}
+
+build_application() {
   echo "$(basename "$0"): building the application (first use or changed sources; takes a minute)..." >&2
   if ! (cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests package >&2); then
     echo "$(basename "$0"): build failed; run 'mvn -DskipTests package' in $ROOT to see why" >&2

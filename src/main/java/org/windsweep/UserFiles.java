@@ -1,6 +1,8 @@
 package org.windsweep;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +17,24 @@ public final class UserFiles {
 
     /** @param what what the file should be, for the message, e.g. "the sweep spec" */
     public static String readText(Path file, String what) {
+        return readText(file, what, Integer.MAX_VALUE - 8);
+    }
+
+    /**
+     * Like {@link #readText(Path, String)}, but refuses a file of more than {@code maxBytes} after reading at most
+     * one byte more (also from a pipe, whose size is not known beforehand).
+     */
+    public static String readText(Path file, String what, int maxBytes) {
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(file + " is a directory; give the path of " + what);
         }
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new InvalidInputException(file + " is larger than " + maxBytes + " bytes, the most " + what
+                        + " may have; put large data in the files it names");
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file + ": no such file; give the path of " + what);
         } catch (CharacterCodingException e) {

@@ -21,12 +21,4 @@ final class JsonOutput {
             throw new IllegalStateException("cannot write JSON for " + value.getClass(), e);
         }
     }
-
-    static String pretty(Object value) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON for " + value.getClass(), e);
-        }
-    }
 }

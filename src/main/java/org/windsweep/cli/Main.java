@@ -1,6 +1,9 @@
 package org.windsweep.cli;
 
 import org.windsweep.InvalidInputException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +20,8 @@ public final class Main {
 
     /** Exit code for bad input of any kind (the brief's contract). */
     public static final int EXIT_BAD_INPUT = 2;
+    /** Exit code for anything else that stopped a command. */
+    public static final int EXIT_FAILURE = 1;
 
     public static void main(String[] args) throws Exception {
         ProcessExit.exit(execute(args));
@@ -30,6 +35,13 @@ public final class Main {
                 cmd.getErr().println("windsweep: " + exception.getMessage());
                 return EXIT_BAD_INPUT;
             }
+            if (exception instanceof IOException || exception instanceof UncheckedIOException) {
+                // The machine, not the input: a full disk, a lost connection. Published files are all-or-nothing,
+                // so one line is enough; what finished is safe.
+                cmd.getErr().println("windsweep: " + cmd.getCommandName() + " stopped by an I/O error: "
+                        + oneLine(exception) + "; what was published before it is intact");
+                return EXIT_FAILURE;
+            }
             throw exception;
         });
         commandLine.setParameterExceptionHandler((exception, parsedArgs) -> {
@@ -38,5 +50,10 @@ public final class Main {
             return EXIT_BAD_INPUT;
         });
         return commandLine.execute(args);
+    }
+
+    private static String oneLine(Exception exception) {
+        String message = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
+        return message.lines().findFirst().orElse("").strip();
     }
 }

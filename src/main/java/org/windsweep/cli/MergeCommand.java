@@ -1,7 +1,7 @@
 package org.windsweep.cli;
 
 import org.windsweep.run.MergeService;
-import org.windsweep.spark.SparkContexts;
+import org.windsweep.run.HadoopSettings;
 import org.windsweep.store.MergeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +29,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MergeReport report = MergeService.merge(run, SparkContexts.hadoopConfiguration(), !noHotStart);
+        MergeReport report = MergeService.merge(run, HadoopSettings.fromEnvironment(), !noHotStart);
         if (json) {
             System.out.println(JsonOutput.line(SummaryPrinter.mergeFields(report)));
         } else {

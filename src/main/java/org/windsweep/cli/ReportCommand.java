@@ -1,7 +1,7 @@
 package org.windsweep.cli;
 
 import org.windsweep.run.RunReport;
-import org.windsweep.spark.SparkContexts;
+import org.windsweep.run.HadoopSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +18,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        System.out.println("wrote " + RunReport.write(run, SparkContexts.hadoopConfiguration()));
+        System.out.println("wrote " + RunReport.write(run, HadoopSettings.fromEnvironment()));
         return 0;
     }
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
         description = {"Recompute exactly what the last merge found not OK, with the run's original partition "
                 + "assignment: missing and invalid partitions whole, partial ones only for their failed configs "
                 + "(into a supplementary shard part-NNNNN.rK.h5); then merge.",
+                "Results already in results.h5 are always kept (to rebuild results.h5 from the shards alone: merge "
+                        + "--no-hot-start, then rerun).",
                 "Exit code 0 when every config has a result, 3 when some still fail."})
 final class RerunCommand implements Callable<Integer> {
 
@@ -24,13 +26,9 @@ final class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (sweepOptions.noHotStart) {
-            throw new org.windsweep.InvalidInputException("rerun keeps the results already merged; --no-hot-start "
-                    + "applies to run and merge (merge --no-hot-start, then rerun, recomputes what the shards lack)");
-        }
         try (JavaSparkContext spark = SparkContexts.startCore("windsweep rerun " + run)) {
             return SummaryPrinter.print(RerunService.rerun(spark, run,
-                    sweepOptions.toOptions()), sweepOptions.json);
+                    sweepOptions.toOptions(true)), sweepOptions.json);
         }
     }
 }

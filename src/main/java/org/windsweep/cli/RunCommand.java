@@ -1,6 +1,8 @@
 package org.windsweep.cli;
 
 import org.apache.spark.api.java.JavaSparkContext;
+import org.windsweep.run.HadoopSettings;
+import org.windsweep.run.OutputLocation;
 import org.windsweep.spark.RunService;
 import org.windsweep.spark.SparkContexts;
 import org.windsweep.spark.SweepSummary;
@@ -30,6 +32,10 @@ final class RunCommand implements Callable<Integer> {
                     + "default ./runs/<spec name>")
     String out;
 
+    @Option(names = "--no-hot-start", description = "recompute configs that results.h5 already holds, and let merge "
+            + "start results.h5 afresh")
+    boolean noHotStart;
+
     @Mixin
     SweepOptions sweepOptions;
 
@@ -37,9 +43,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SweepSpec sweep = SpecLoader.load(spec);
         String runLocation = out != null ? out : "runs/" + sweep.name();
+        RunService.Options options = sweepOptions.toOptions(!noHotStart);
+        OutputLocation.requireWritable(runLocation, HadoopSettings.fromEnvironment());
         try (JavaSparkContext spark = SparkContexts.startCore("windsweep run " + sweep.name())) {
-            SweepSummary summary = RunService.run(spark, sweep, runLocation,
-                    sweepOptions.toOptions());
+            SweepSummary summary = RunService.run(spark, sweep, runLocation, options);
             return SummaryPrinter.print(summary, sweepOptions.json);
         }
     }

@@ -1,9 +1,8 @@
 package org.windsweep.cli;
 
-import org.apache.spark.sql.SparkSession;
-import org.windsweep.InvalidInputException;
+import org.windsweep.run.HadoopSettings;
 import org.windsweep.run.RunStatus;
-import org.windsweep.spark.SparkContexts;
+import org.windsweep.store.Manifest;
 import org.windsweep.spark.StatusTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,29 +38,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunStatus status = RunStatus.of(run, SparkContexts.hadoopConfiguration());
+        RunStatus status = RunStatus.of(run, HadoopSettings.fromEnvironment());
         if (sql != null || parquet != null) {
-            try (SparkSession spark = SparkContexts.startSql("windsweep status " + run)) {
-                StatusTables.register(spark, status);
-                if (sql != null) {
-                    try {
-                        spark.sql(sql).show(1000, false);
-                    } catch (Exception e) {
-                        // Scala's checked AnalysisException is invisible to javac: a bad query is bad input.
-                        if (e instanceof org.apache.spark.sql.AnalysisException analysis) {
-                            throw new InvalidInputException("--sql: " + analysis.getSimpleMessage().lines()
-                                    .findFirst().orElse("") + " (tables: results, partitions, failed)");
-                        }
-                        throw e;
-                    }
-                }
-                if (parquet != null) {
-                    for (String table : new String[] {"results", "partitions", "failed"}) {
-                        spark.table(table).write().mode("overwrite").parquet(parquet + "/" + table);
-                    }
-                    System.out.println("wrote " + parquet + "/{results,partitions,failed}");
-                }
-            }
+            StatusTables.queryAndExport(status, sql, parquet);
             return 0;
         }
         if (json) {
@@ -81,11 +60,12 @@ final class StatusCommand implements Callable<Integer> {
                 "configs_ok", status.totals().configsOk(), "configs_failed", status.totals().configsFailed(),
                 "configs_missing", status.totals().configsMissing()));
         fields.put("partitions_by_status", status.partitionsByStatus());
+        fields.put("shards_since_merge", status.shardsSinceMerge());
         fields.put("farms", status.farms().stream().map(f -> Map.of("farm_idx", f.farmIdx(), "farm", f.farm(),
                 "expected", f.expected(), "ok", f.ok(), "failed", f.failed(), "missing", f.missing())).toList());
         fields.put("failure_reasons", status.failureReasons());
         fields.put("quarantined", status.quarantined().stream().map(q -> Map.of("file", q.file(),
-                "status", q.status().name(), "reason", q.reason())).toList());
+                "status", statusName(q), "reason", q.reason())).toList());
         fields.put("best", status.best().stream().map(b -> {
             Map<String, Object> best = new LinkedHashMap<>();
             best.put("farm_idx", b.farmIdx());
@@ -102,12 +82,21 @@ final class StatusCommand implements Callable<Integer> {
         return fields;
     }
 
+    /** A quarantined file whose reason file was lost has no status. */
+    private static String statusName(Manifest.Quarantined quarantined) {
+        return quarantined.status() == null ? "UNKNOWN" : quarantined.status().name();
+    }
+
     private static void print(PrintStream out, RunStatus status) {
         var t = status.totals();
         out.printf("run %s (%s), merged %s%n", status.name(), status.run(), status.mergedAt());
         out.printf("configs: %d expected, %d ok, %d failed, %d missing%n", t.configsExpected(), t.configsOk(),
                 t.configsFailed(), t.configsMissing());
         out.println("partitions: " + status.partitionsByStatus());
+        if (status.shardsSinceMerge() > 0) {
+            out.printf("note: %d shard files are not in the last merge (committed since, or left unread); run "
+                    + "'windsweep merge %s' to include them%n", status.shardsSinceMerge(), status.run());
+        }
         out.printf("%-5s %-24s %9s %6s %7s %8s%n", "farm", "name", "expected", "ok", "failed", "missing");
         status.farms().forEach(f -> out.printf("%-5d %-24s %9d %6d %7d %8d%n", f.farmIdx(), f.farm(), f.expected(),
                 f.ok(), f.failed(), f.missing()));
@@ -117,7 +106,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         if (!status.quarantined().isEmpty()) {
             out.println("quarantined:");
-            status.quarantined().forEach(q -> out.printf("  %s: %s: %s%n", q.file(), q.status(), q.reason()));
+            status.quarantined().forEach(q -> out.printf("  %s: %s%n", q.file(), q.reason()));
         }
         out.println("best AEP per farm and turbine type:");
         status.best().forEach(b -> out.printf(java.util.Locale.ROOT, "  %-20s %-16s %12.4f GWh  %s (%d configs)%s%s%n",

@@ -11,10 +11,6 @@ final class SweepOptions {
     @Option(names = "--no-merge", description = "commit the shards but do not merge them")
     boolean noMerge;
 
-    @Option(names = "--no-hot-start", description = "recompute configs that results.h5 already holds, and let merge "
-            + "start results.h5 afresh")
-    boolean noHotStart;
-
     @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "5",
             description = "seconds between progress lines (default ${DEFAULT-VALUE})")
     double progressIntervalS;
@@ -22,11 +18,12 @@ final class SweepOptions {
     @Option(names = "--json", description = "print the summary as one JSON object")
     boolean json;
 
-    RunService.Options toOptions() {
+    /** @param hotStart false for run --no-hot-start; rerun always keeps what results.h5 holds */
+    RunService.Options toOptions(boolean hotStart) {
         if (!(progressIntervalS > 0)) {
             throw new org.windsweep.InvalidInputException("--progress-interval must be a positive number of seconds, got "
                     + progressIntervalS);
         }
-        return new RunService.Options(!noHotStart, !noMerge, Duration.ofMillis(Math.round(progressIntervalS * 1000)));
+        return new RunService.Options(hotStart, !noMerge, Duration.ofMillis(Math.round(progressIntervalS * 1000)));
     }
 }

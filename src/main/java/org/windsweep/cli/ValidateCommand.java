@@ -1,7 +1,7 @@
 package org.windsweep.cli;
 
 import org.windsweep.run.RunValidation;
-import org.windsweep.spark.SparkContexts;
+import org.windsweep.run.HadoopSettings;
 import org.windsweep.store.ShardStatus;
 import org.windsweep.sweep.SweepSpec;
 import picocli.CommandLine.Command;
@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Classify a shard, a results file or every file of a run directory: MISSING, EMPTY, "
+        description = {"Classify a shard, a results file or every file of a run directory: UNREADABLE, MISSING, "
+                + "NOT_A_FILE, EMPTY, "
                 + "NOT_HDF5, TRUNCATED, SCHEMA, CONTENT, PARTIAL or OK, with the reason. A sweep spec (.yaml) is "
                 + "checked completely instead, without running it.",
                 "Exit code 0 only if everything is OK (a spec: if it is valid); 1 otherwise; 2 for a bad spec."})
@@ -33,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
             System.out.println(path + ": OK: sweep '" + spec.name() + "', " + spec.configs().size() + " configs");
             return 0;
         }
-        List<RunValidation.FileLine> lines = RunValidation.validate(path, SparkContexts.hadoopConfiguration());
+        List<RunValidation.FileLine> lines = RunValidation.validate(path, HadoopSettings.fromEnvironment());
         for (RunValidation.FileLine line : lines) {
             if (json) {
                 Map<String, Object> fields = new LinkedHashMap<>();

@@ -16,6 +16,8 @@ public record CircleBoundary(double centerX, double centerY, double radius) impl
             throw new InvalidInputException("circle boundary: radius must be a positive finite number of metres, got "
                     + radius);
         }
+        BoundaryLimits.requireCoordinates("circle boundary: center", centerX, centerY);
+        BoundaryLimits.requireRadius(radius);
     }
 
     @Override

@@ -114,8 +114,11 @@ public final class LayoutOptimizer {
         return m;
     }
 
-    /** Seconds as nanoseconds, capped at about 146 years so that adding it to nanoTime() cannot overflow. */
-    static long nanos(double seconds) {
+    /**
+     * Seconds as nanoseconds, saturating at about 146 years so that adding it to nanoTime() cannot overflow; every
+     * time limit goes through here.
+     */
+    public static long nanos(double seconds) {
         return (long) Math.min(seconds * 1e9, Long.MAX_VALUE / 2.0);
     }
 

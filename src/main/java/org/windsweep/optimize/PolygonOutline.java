@@ -44,6 +44,7 @@ final class PolygonOutline implements Outline {
             px[i] = distinct[i][0];
             py[i] = distinct[i][1];
         }
+        BoundaryLimits.requireExtent("polygon boundary", extent(px, py));
         double area = signedArea(px, py);
         if (Math.abs(area) <= 1e-12 * squared(extent(px, py)) && px.length == 3) {
             throw new InvalidInputException("polygon boundary: the vertices are collinear (zero area); give at least"
@@ -281,6 +282,7 @@ final class PolygonOutline implements Outline {
                 throw new InvalidInputException("polygon boundary: vertex " + i + " has a non-finite coordinate "
                         + Arrays.toString(v) + "; give finite numbers in metres");
             }
+            BoundaryLimits.requireCoordinates("polygon boundary: vertex " + i, v[0], v[1]);
             double[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             if (last == null || last[0] != v[0] || last[1] != v[1]) {
                 kept.add(new double[] {v[0], v[1]});
@@ -292,6 +294,10 @@ final class PolygonOutline implements Outline {
         if (kept.size() < 3) {
             throw new InvalidInputException("polygon boundary: needs at least 3 distinct vertices, got " + kept.size()
                     + "; list the farm's corners as [[x, y], ...]");
+        }
+        if (kept.size() > BoundaryLimits.MAX_VERTICES) {
+            throw new InvalidInputException("polygon boundary: " + kept.size() + " vertices, more than "
+                    + BoundaryLimits.MAX_VERTICES + "; simplify the outline");
         }
         return kept.toArray(new double[0][]);
     }

@@ -32,8 +32,7 @@ public final class ConfigRunner {
         this.validator = new ShardValidator(new LayoutFeasibilityCheck(spec));
     }
 
-    /** Either a {@link StoredResult} or a {@link StoredFailure}. */
-    public Object run(SweepConfig config) {
+    public ConfigOutcome run(SweepConfig config) {
         long start = System.nanoTime();
         try {
             LayoutProblem problem = spec.problemFor(config);
@@ -41,7 +40,7 @@ public final class ConfigRunner {
                 faults.inject(config.key());
                 return LayoutOptimizer.optimize(problem, spec.smartStart(), spec.optimizerSettings(), config.ssSeed(),
                         cancellation);
-            }, Duration.ofMillis(Math.round(spec.optimizer().hardLimitS() * 1000)));
+            }, Duration.ofNanos(LayoutOptimizer.nanos(spec.optimizer().hardLimitS())));
             BaselineLayout baseline = spec.farms().get(config.farmIdx()).baseline();
             AepBreakdown breakdown = AepBreakdowns.of(problem.model(), result.x(), result.y(),
                     baseline == null ? null : new double[][] {baseline.x(), baseline.y()});
@@ -50,7 +49,8 @@ public final class ConfigRunner {
                     result.wallS(), System.currentTimeMillis() / 1000.0, spec.wakeModel(), breakdown);
             // A result merge would reject fails alone here, rather than condemning its whole shard.
             Optional<String> rejection = validator.resultProblem(stored);
-            return rejection.isPresent() ? failure(config, "InvalidResult", rejection.get(), start) : stored;
+            return rejection.isPresent() ? failure(config, "InvalidResult", rejection.get(), start)
+                    : new ConfigOutcome.Computed(stored);
         } catch (TaskInterruptedException e) {
             throw e;
         } catch (HardLimitRunner.HardLimitExceededException e) {
@@ -60,9 +60,9 @@ public final class ConfigRunner {
         }
     }
 
-    private static StoredFailure failure(SweepConfig config, String errorClass, String message, long startNanos) {
-        return new StoredFailure(config.key(), config.fields(), errorClass, message,
-                (System.nanoTime() - startNanos) / 1e9);
+    private static ConfigOutcome failure(SweepConfig config, String errorClass, String message, long startNanos) {
+        return new ConfigOutcome.Failed(new StoredFailure(config.key(), config.fields(), errorClass, message,
+                (System.nanoTime() - startNanos) / 1e9));
     }
 
     public void close() {

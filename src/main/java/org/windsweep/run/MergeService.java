@@ -1,5 +1,7 @@
 package org.windsweep.run;
 
+import org.windsweep.InvalidInputException;
+import org.windsweep.store.Manifest;
 import org.windsweep.store.MergeReport;
 import org.windsweep.store.Merger;
 import org.windsweep.store.RunInfo;
@@ -8,6 +10,7 @@ import org.windsweep.store.ShardValidator;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Validates every expected partition's shards and merges the valid configs into results.h5 and manifest.json. */
 public final class MergeService {
@@ -16,11 +19,32 @@ public final class MergeService {
     }
 
     public static MergeReport merge(OpenRun run, boolean hotStart) throws IOException {
+        requireSameRunAsLastMerge(run);
         RunInfo info = new RunInfo(run.metadata().runId(), run.spec().smartStart().gridSize(),
                 run.spec().smartStart().randomPct());
         Merger merger = new Merger(run.directory(), new ShardValidator(new LayoutFeasibilityCheck(run.spec())),
                 Path.of(System.getProperty("java.io.tmpdir")));
         return merger.merge(info, run.expectedPartitions(), hotStart);
+    }
+
+    /**
+     * Shards and results.h5 carry the run id they were written for, and merge quarantines what is not of run.json's
+     * run: a run.json whose run id was edited (or copied from another run) would have every valid file set aside.
+     * The last merge's manifest names the run id the files are of; a disagreement is refused before anything moves.
+     */
+    private static void requireSameRunAsLastMerge(OpenRun run) throws IOException {
+        Optional<Manifest> last;
+        try {
+            last = run.directory().readManifest();
+        } catch (IOException damaged) {
+            return; // a damaged manifest names no run; the merge replaces it
+        }
+        String runId = run.metadata().runId();
+        if (last.isPresent() && !last.get().runId().equals(runId)) {
+            throw new InvalidInputException(run.directory() + "/run.json is of run " + runId + " but its last merge "
+                    + "(manifest.json) was of run " + last.get().runId() + ": run.json was edited or copied from "
+                    + "another run; restore its run_id (nothing was merged or quarantined)");
+        }
     }
 
     /** The merge subcommand: no Spark needed, the driver reads every shard itself. */

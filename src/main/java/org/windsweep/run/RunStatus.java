@@ -20,12 +20,13 @@ import java.util.stream.Collectors;
 
 /**
  * Where a run stands, from its last merge: configs by status, overall and per farm, failure reasons, quarantined
- * files, and the best AEP per farm and turbine type.
+ * files, and the best AEP per farm and turbine type. A manifest that no longer describes the run is refused
+ * ({@link ManifestCheck}); shard files the last merge did not include are counted in {@code shardsSinceMerge}.
  */
 public record RunStatus(String run, String name, String mergedAt, Manifest.Totals totals,
                         Map<String, Long> partitionsByStatus, List<FarmCounts> farms,
                         Map<String, Long> failureReasons, List<Manifest.Quarantined> quarantined, List<Best> best,
-                        List<StoredResult> results, Manifest manifest) {
+                        List<StoredResult> results, Manifest manifest, int shardsSinceMerge) {
 
     public record FarmCounts(int farmIdx, String farm, int expected, int ok, int failed, int missing) {
     }
@@ -40,8 +41,7 @@ public record RunStatus(String run, String name, String mergedAt, Manifest.Total
 
     public static RunStatus of(String location, Configuration hadoopConfiguration) throws IOException {
         OpenRun run = OpenRun.open(location, hadoopConfiguration);
-        Manifest manifest = run.directory().readManifest().orElseThrow(() -> new InvalidInputException(
-                location + " has not been merged yet: run 'windsweep merge " + location + "' first"));
+        Manifest manifest = ManifestCheck.read(run, location);
         List<StoredResult> results;
         try {
             results = run.directory().readResults().map(ResultsFile::results).orElse(List.of());
@@ -49,6 +49,7 @@ public record RunStatus(String run, String name, String mergedAt, Manifest.Total
             throw new InvalidInputException(location + "/results.h5 is not readable (" + e.getMessage()
                     + "); run 'windsweep merge " + location + "' to rebuild it from the shards");
         }
+        ManifestCheck.requireCurrent(run, manifest, results, location);
         Map<String, Long> byStatus = manifest.partitions().stream()
                 .collect(Collectors.groupingBy(p -> p.status().name(), TreeMap::new, Collectors.counting()));
         Map<String, String> failedReason = new LinkedHashMap<>();
@@ -60,8 +61,9 @@ public record RunStatus(String run, String name, String mergedAt, Manifest.Total
         Map<String, Long> reasons = failedReason.values().stream()
                 .collect(Collectors.groupingBy(RunStatus::reasonClass, TreeMap::new, Collectors.counting()));
         return new RunStatus(run.directory().toString(), run.metadata().name(), manifest.mergedAt(), manifest.totals(),
-                byStatus, farmCounts(run, results, failedReason.keySet(), missing), reasons, manifest.quarantined(),
-                best(run, results), results, manifest);
+                byStatus, farmCounts(run, results, failedReason.keySet(), missing), reasons,
+                run.directory().quarantineRecords(),
+                best(run, results), results, manifest, ManifestCheck.shardsSinceMerge(run, manifest));
     }
 
     /** Failure messages grouped by their first part (the error class), so a thousand alike count as one line. */

@@ -6,6 +6,7 @@ import org.apache.hadoop.fs.Path;
 import org.windsweep.InvalidInputException;
 import org.windsweep.store.FileValidator;
 import org.windsweep.store.LayoutException;
+import org.windsweep.store.NotARegularFileException;
 import org.windsweep.store.ResultCheck;
 import org.windsweep.store.RunDirectory;
 import org.windsweep.store.ShardExpectation;
@@ -42,7 +43,8 @@ public final class RunValidation {
 
     public static List<FileLine> validate(String location, Configuration hadoopConfiguration) throws IOException {
         Path path = new Path(location);
-        FileSystem fs = RunDirectory.open(location, hadoopConfiguration).fileSystem();
+        RunDirectory asDirectory = RunDirectory.open(location, hadoopConfiguration);
+        FileSystem fs = asDirectory.fileSystem();
         Path qualified = fs.makeQualified(path.toUri().getScheme() == null
                 ? new Path(java.nio.file.Path.of(location).toAbsolutePath().toUri()) : path);
         if (!fs.exists(qualified)) {
@@ -65,7 +67,14 @@ public final class RunValidation {
                 return List.of(shardLine(run, new ShardValidator(check(run), TIME_LIMIT), name.get()));
             }
         }
-        byte[] bytes = readWhole(fs, qualified);
+        byte[] bytes;
+        try {
+            bytes = asDirectory.readIfExists(qualified);
+        } catch (NotARegularFileException e) {
+            return List.of(new FileLine(location, "file", ShardStatus.NOT_A_FILE, e.getMessage()));
+        } catch (IOException e) {
+            return List.of(new FileLine(location, "file", ShardStatus.UNREADABLE, "could not be read: " + e));
+        }
         FileValidator.Verdict verdict = new FileValidator(ResultCheck.NONE, TIME_LIMIT).validate(bytes);
         return List.of(new FileLine(location, verdict.kind(), verdict.status(), verdict.reason()));
     }
@@ -90,7 +99,13 @@ public final class RunValidation {
                 lines.add(shardLine(run, validator, name));
             }
         }
-        byte[] results = run.directory().readResultsBytes();
+        byte[] results;
+        try {
+            results = run.directory().readResultsBytes();
+        } catch (NotARegularFileException e) {
+            lines.add(new FileLine(RunDirectory.RESULTS, "results", ShardStatus.NOT_A_FILE, e.getMessage()));
+            return lines;
+        }
         FileValidator.Verdict verdict = new FileValidator(check(run), TIME_LIMIT).validate(results);
         lines.add(new FileLine(RunDirectory.RESULTS, "results", verdict.status(), verdict.reason()));
         return lines;
@@ -106,24 +121,12 @@ public final class RunValidation {
         try {
             return run.directory().readResults().map(results -> results.results().stream()
                     .map(StoredResult::key).collect(Collectors.toSet())).orElse(Set.of());
-        } catch (LayoutException e) {
+        } catch (LayoutException | NotARegularFileException e) {
             return Set.of(); // results.h5 gets its own line below
         }
     }
 
     private static ResultCheck check(OpenRun run) {
         return new LayoutFeasibilityCheck(run.spec());
-    }
-
-    private static byte[] readWhole(FileSystem fs, Path file) throws IOException {
-        long length = fs.getFileStatus(file).getLen();
-        if (length > Integer.MAX_VALUE - 8) {
-            throw new InvalidInputException(file + " is too large to validate in memory (" + length + " bytes)");
-        }
-        byte[] bytes = new byte[(int) length];
-        try (var in = fs.open(file)) {
-            in.readFully(0, bytes);
-        }
-        return bytes;
     }
 }

@@ -3,6 +3,7 @@ import org.windsweep.run.TestFaults;
 import org.windsweep.run.TaskInterruptedException;
 import org.windsweep.run.PartitionTask;
 import org.windsweep.run.PartitionReport;
+import org.windsweep.run.ConfigOutcome;
 import org.windsweep.run.ConfigRunner;
 
 import org.apache.spark.TaskContext;
@@ -70,11 +71,11 @@ final class PartitionComputer implements Serializable {
         try {
             for (SweepConfig config : task.configs()) {
                 stopIfKilled(task);
-                Object outcome = runner.run(config);
-                if (outcome instanceof StoredResult result) {
-                    results.add(result);
-                } else {
-                    failures.add((StoredFailure) outcome);
+                ConfigOutcome outcome = runner.run(config);
+                if (outcome instanceof ConfigOutcome.Computed computed) {
+                    results.add(computed.result());
+                } else if (outcome instanceof ConfigOutcome.Failed failed) {
+                    failures.add(failed.failure());
                     configsFailed.add(1);
                 }
                 configsDone.add(1);

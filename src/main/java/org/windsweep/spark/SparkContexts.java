@@ -1,9 +1,7 @@
 package org.windsweep.spark;
 
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -11,6 +9,10 @@ import org.apache.spark.sql.SparkSession;
  * from a plain JVM, the master falls back to local[*].
  */
 public final class SparkContexts {
+
+    private static final String MAX_FAILURES = "spark.task.maxFailures";
+    /** Spark's own default of spark.task.maxFailures, and spark-defaults.conf's. */
+    private static final int DEFAULT_MAX_FAILURES = 4;
 
     private SparkContexts() {
     }
@@ -30,11 +32,7 @@ public final class SparkContexts {
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
+        conf.setMaster(LocalMaster.withRetries(conf.get("spark.master"), conf.getInt(MAX_FAILURES, DEFAULT_MAX_FAILURES)));
         return conf;
-    }
-
-    /** The Hadoop configuration Spark would use (core-site.xml, HADOOP_CONF_DIR, spark.hadoop.*), without starting Spark. */
-    public static Configuration hadoopConfiguration() {
-        return SparkHadoopUtil.get().newConfiguration(new SparkConf());
     }
 }

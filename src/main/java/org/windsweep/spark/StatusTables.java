@@ -1,6 +1,7 @@
 package org.windsweep.spark;
 import org.windsweep.run.RunStatus;
 
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -8,9 +9,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.windsweep.store.AepBreakdown;
+import org.windsweep.InvalidInputException;
 import org.windsweep.store.Manifest;
 import org.windsweep.store.StoredResult;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +42,34 @@ public final class StatusTables {
             .add("partition", DataTypes.IntegerType).add("key", DataTypes.StringType).add("reason", DataTypes.StringType);
 
     private StatusTables() {
+    }
+
+    /**
+     * status --sql and --parquet: starts Spark SQL, registers the tables, shows the query's rows (up to 1000) and
+     * writes the tables as Parquet under {@code parquetDir}; either may be null.
+     */
+    public static void queryAndExport(RunStatus status, String sql, String parquetDir) throws IOException {
+        try (SparkSession spark = SparkContexts.startSql("windsweep status " + status.run())) {
+            register(spark, status);
+            if (sql != null) {
+                try {
+                    spark.sql(sql).show(1000, false);
+                } catch (Exception e) {
+                    // Scala's checked AnalysisException is invisible to javac: a bad query is bad input.
+                    if (e instanceof AnalysisException analysis) {
+                        throw new InvalidInputException("--sql: " + analysis.getSimpleMessage().lines()
+                                .findFirst().orElse("") + " (tables: results, partitions, failed)");
+                    }
+                    throw e;
+                }
+            }
+            if (parquetDir != null) {
+                for (String table : new String[] {"results", "partitions", "failed"}) {
+                    spark.table(table).write().mode("overwrite").parquet(parquetDir + "/" + table);
+                }
+                System.out.println("wrote " + parquetDir + "/{results,partitions,failed}");
+            }
+        }
     }
 
     /** Registers the three tables as temporary views. */

@@ -71,10 +71,6 @@ final class AttributeValues {
         return read(node, name, Integer.class);
     }
 
-    static long readLong(Node node, String name) throws LayoutException {
-        return read(node, name, Long.class);
-    }
-
     static boolean readBoolean(Node node, String name) throws LayoutException {
         return read(node, name, Boolean.class);
     }

@@ -118,8 +118,8 @@ public final class Merger {
         return names;
     }
 
-    /** One shard as read and validated: its verdict, or why it could not even be read. */
-    private record Examined(ShardName name, ShardVerdict verdict, IOException readError) {
+    /** One shard as read and validated. */
+    private record Examined(ShardName name, ShardVerdict verdict) {
     }
 
     /** Reads and validates a partition's shards; safe on many threads (changes nothing). */
@@ -127,13 +127,7 @@ public final class Merger {
         Set<String> keys = new HashSet<>(partition.keys());
         List<Examined> examined = new ArrayList<>();
         for (ShardName name : names) {
-            try {
-                byte[] bytes = run.readIfExists(run.shardFile(name));
-                examined.add(new Examined(name, validator.validate(bytes, new ShardExpectation(runId, name, keys)),
-                        null));
-            } catch (IOException e) {
-                examined.add(new Examined(name, null, e));
-            }
+            examined.add(new Examined(name, validator.validateCommitted(run, new ShardExpectation(runId, name, keys))));
         }
         return examined;
     }
@@ -149,19 +143,15 @@ public final class Merger {
         }
     }
 
-    /** Takes a partition's validated shards into the merge: trusted results kept, untrusted files quarantined. */
+    /**
+     * Takes a partition's validated shards into the merge: trusted results kept, condemned files quarantined, files
+     * that could not be judged (UNREADABLE: a fault of this machine, not of the file) left in place.
+     */
     private PartitionEvidence record(ExpectedPartition partition, List<Examined> examined, KeptResults kept,
                                      List<Manifest.Quarantined> quarantined, List<String> notes) {
         PartitionEvidence evidence = new PartitionEvidence(partition);
         for (Examined shard : examined) {
             ShardName name = shard.name();
-            if (shard.readError() != null) {
-                // Perhaps a passing file system fault: the partition counts as unreadable, the file stays.
-                evidence.record(ShardVerdict.untrusted(name, ShardStatus.TRUNCATED, "could not be read: "
-                        + shard.readError()));
-                notes.add("shards/" + name.fileName() + " could not be read, left in place: " + shard.readError());
-                continue;
-            }
             ShardVerdict verdict = shard.verdict();
             evidence.record(verdict);
             if (verdict.isTrusted()) {
@@ -169,15 +159,19 @@ public final class Merger {
             } else if (!verdict.conclusive()) {
                 notes.add("shards/" + name.fileName() + " left in place: " + verdict.reason());
             } else if (verdict.status() != ShardStatus.MISSING) {
-                quarantine(run.shardFile(name), verdict.status(), verdict.describe(), quarantined, notes);
+                quarantine(run.shardFile(name), verdict.status(), verdict.reason(), quarantined, notes);
             }
         }
         return evidence;
     }
 
-    /** Sets a file aside; if even that fails, the merge goes on (the file is not used) and says so. */
-    private void quarantine(org.apache.hadoop.fs.Path file, ShardStatus status, String reason,
+    /**
+     * Sets a file aside with its reason file saying "name: STATUS: why", which is all a quarantine record holds (see
+     * {@link RunDirectory#quarantineRecords}); if even that fails, the merge goes on (the file is not used) and says so.
+     */
+    private void quarantine(org.apache.hadoop.fs.Path file, ShardStatus status, String why,
                             List<Manifest.Quarantined> quarantined, List<String> notes) {
+        String reason = file.getName() + ": " + status + ": " + why;
         try {
             org.apache.hadoop.fs.Path moved = run.quarantine(file, reason);
             quarantined.add(new Manifest.Quarantined(run.relative(moved), status, reason));
@@ -193,14 +187,20 @@ public final class Merger {
      */
     private int offerPreviousResults(RunInfo info, List<ExpectedPartition> partitions, KeptResults kept,
                                      List<Manifest.Quarantined> quarantined, List<String> notes) throws IOException {
-        byte[] bytes = run.readResultsBytes();
+        byte[] bytes;
+        try {
+            bytes = run.readResultsBytes();
+        } catch (NotARegularFileException e) {
+            quarantine(run.resultsFile(), ShardStatus.NOT_A_FILE, e.getMessage(), quarantined, notes);
+            return 0;
+        }
         if (bytes == null) {
             return 0;
         }
         try {
             ResultsFile previous = TimeBound.call(() -> ResultsReader.read(bytes), PREVIOUS_RESULTS_TIME_LIMIT);
             if (!previous.run().runId().equals(info.runId())) {
-                quarantine(run.resultsFile(), ShardStatus.CONTENT, "results.h5 of run " + previous.run().runId()
+                quarantine(run.resultsFile(), ShardStatus.CONTENT, "of run " + previous.run().runId()
                         + ", not of this run " + info.runId(), quarantined, notes);
                 return 0;
             }
@@ -220,7 +220,7 @@ public final class Merger {
                 }
             }
             if (!rejected.isEmpty()) {
-                quarantine(run.resultsFile(), ShardStatus.CONTENT, "results.h5: " + rejected.size()
+                quarantine(run.resultsFile(), ShardStatus.CONTENT, rejected.size()
                         + " results rejected, first: " + rejected.get(0), quarantined, notes);
             }
             return offered;
@@ -228,7 +228,7 @@ public final class Merger {
             // Unreadable previous results are set aside, never overwritten unseen.
             String why = e instanceof ExecutionException && e.getCause() != null ? e.getCause().getMessage()
                     : "reading did not finish within " + PREVIOUS_RESULTS_TIME_LIMIT.toMinutes() + " min";
-            quarantine(run.resultsFile(), ShardStatus.SCHEMA, "results.h5: " + why, quarantined, notes);
+            quarantine(run.resultsFile(), ShardStatus.SCHEMA, why, quarantined, notes);
             notes.add("the previous results.h5 is unreadable and was quarantined: " + why);
             if (run.fileSystem().exists(run.resultsFile())) {
                 throw new IOException("the previous results.h5 is unreadable and could not be moved aside: " + why);

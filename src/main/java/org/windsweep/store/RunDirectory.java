@@ -3,6 +3,7 @@ package org.windsweep.store;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
@@ -105,7 +106,12 @@ public final class RunDirectory {
         return new Path(root, MANIFEST);
     }
 
-    /** The whole file, or null when it does not exist. */
+    /**
+     * The whole file, or null when it does not exist.
+     *
+     * @throws NotARegularFileException for a directory, FIFO, device or socket, which is not opened (a FIFO's read
+     *                                  would wait forever for a writer)
+     */
     public byte[] readIfExists(Path file) throws IOException {
         FileStatus status;
         try {
@@ -114,7 +120,11 @@ public final class RunDirectory {
             return null;
         }
         if (status.isDirectory()) {
-            throw new IOException(file + " is a directory, expected a file");
+            throw new NotARegularFileException(relative(file) + " is a directory, not a file");
+        }
+        // Hadoop's local FileStatus calls anything that is not a directory a file; ask the operating system.
+        if (fs instanceof RawLocalFileSystem local && !Files.isRegularFile(local.pathToFile(file).toPath())) {
+            throw new NotARegularFileException(relative(file) + " is not a regular file (a FIFO, device or socket?)");
         }
         if (status.getLen() > Integer.MAX_VALUE - 8) {
             throw new IOException(file + " is " + status.getLen() + " bytes, too large to validate in memory");
@@ -301,6 +311,11 @@ public final class RunDirectory {
         } catch (IOException | RuntimeException e) {
             deleteQuietly(attempt, e);
             throw e;
+        } catch (FSError e) {
+            // The local file system reports a full disk as this Error: the attempt file must not stay behind either.
+            IOException failure = new IOException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
+            deleteQuietly(attempt, failure);
+            throw failure;
         }
     }
 
@@ -387,13 +402,55 @@ public final class RunDirectory {
         return destination;
     }
 
+    /**
+     * Every file in {@code quarantine/} with the status and reason of its reason file: what all merges so far set
+     * aside, from the directory itself, so that no record is lost when two merges publish their manifests. A file
+     * whose reason file is missing or unreadable (a kill between the move and the write) is listed with status null.
+     */
+    public List<Manifest.Quarantined> quarantineRecords() throws IOException {
+        List<Manifest.Quarantined> records = new ArrayList<>();
+        if (!fs.exists(quarantineDir())) {
+            return records;
+        }
+        FileStatus[] entries = fs.listStatus(quarantineDir());
+        Arrays.sort(entries);
+        for (FileStatus entry : entries) {
+            Path file = entry.getPath();
+            if (file.getName().endsWith(REASON_SUFFIX)) {
+                continue;
+            }
+            String reason;
+            try {
+                byte[] bytes = readIfExists(reasonFileOf(file));
+                reason = bytes == null ? "no reason file" : new String(bytes, StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                reason = "reason file unreadable: " + e.getMessage();
+            }
+            records.add(new Manifest.Quarantined(relative(file), statusNamedIn(reason), reason));
+        }
+        return records;
+    }
+
+    /** The status of a reason "name: STATUS: why", or null if it names none. */
+    private static ShardStatus statusNamedIn(String reason) {
+        String[] fields = reason.split(": ", 3);
+        for (String field : fields.length > 1 ? new String[] {fields[1], fields[0]} : fields) {
+            for (ShardStatus status : ShardStatus.values()) {
+                if (status.name().equals(field)) {
+                    return status;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Path reasonFileOf(Path quarantined) {
         return new Path(quarantined.getParent(), quarantined.getName() + REASON_SUFFIX);
     }
 
     /** A path relative to the run directory, for manifests and messages. */
     public String relative(Path file) {
-        String rootText = root.toUri().getPath();
+        String rootText = root.toUri().getPath().replaceAll("/+$", "");
         String fileText = file.toUri().getPath();
         return fileText.startsWith(rootText + "/") ? fileText.substring(rootText.length() + 1) : file.toString();
     }

@@ -5,8 +5,15 @@ package org.windsweep.store;
  * PARTIAL means the file is not trusted: merge quarantines it and rerun recomputes the partition whole.
  */
 public enum ShardStatus {
+    /**
+     * The file could not be read or validated for reasons of this machine, not of the file: an I/O error, a time limit
+     * on an overloaded driver, memory. It is left in place and validated again by the next merge.
+     */
+    UNREADABLE,
     /** No file where the shard should be. */
     MISSING,
+    /** Something other than a regular file under a shard's name (a directory, a FIFO, a device): never opened. */
+    NOT_A_FILE,
     /** A file of 0 bytes: the original script's failure. */
     EMPTY,
     /** No HDF5 signature at the start of the file. */

@@ -38,8 +38,17 @@ public final class ShardValidator {
     }
 
     /** Validates the committed shard {@code expected.name()} of a run, e.g. right after its task committed it. */
-    public ShardVerdict validateCommitted(RunDirectory run, ShardExpectation expected) throws IOException {
-        return validate(run.readIfExists(run.shardFile(expected.name())), expected);
+    public ShardVerdict validateCommitted(RunDirectory run, ShardExpectation expected) {
+        byte[] bytes;
+        try {
+            bytes = run.readIfExists(run.shardFile(expected.name()));
+        } catch (NotARegularFileException e) {
+            return ShardVerdict.untrusted(expected.name(), ShardStatus.NOT_A_FILE, e.getMessage());
+        } catch (IOException e) {
+            // Perhaps a passing file system fault: not trusted this time, validated again next time.
+            return ShardVerdict.unreadable(expected.name(), "could not be read: " + e);
+        }
+        return validate(bytes, expected);
     }
 
     /** @param bytes the whole file, or null when there is no file */
@@ -68,11 +77,11 @@ public final class ShardValidator {
             return TimeBound.call(() -> judge(bytes, name, expectationOf), timeLimit);
         } catch (TimeoutException e) {
             // A corrupt structure can loop, but so can a slow, overloaded driver: not trusted, not condemned.
-            return ShardVerdict.inconclusive(name, "reading did not finish within " + timeLimit.toSeconds() + " s");
+            return ShardVerdict.unreadable(name, "could not be validated: reading did not finish within " + timeLimit.toSeconds() + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof VirtualMachineError || cause instanceof InterruptedException) {
-                return ShardVerdict.inconclusive(name, cause.getClass().getSimpleName() + " while reading");
+                return ShardVerdict.unreadable(name, "could not be validated: " + cause.getClass().getSimpleName() + " while reading");
             }
             return ShardVerdict.untrusted(name, ShardStatus.TRUNCATED,
                     "the file's structure is unreadable: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());

@@ -5,19 +5,12 @@ import java.io.Serializable;
 /**
  * The outcome of validating one shard file.
  *
- * @param reason     one human-readable line
- * @param contents   what the shard holds when it is trusted (OK or PARTIAL), otherwise null
- * @param conclusive false when validation could not finish for reasons of this machine rather than of the file (a
- *                   time limit on an overloaded driver, memory, an interrupt): the file is not trusted this time, but
- *                   neither condemned to quarantine
+ * @param reason   one human-readable line
+ * @param contents what the shard holds when it is trusted (OK or PARTIAL), otherwise null
  */
-public record ShardVerdict(ShardName name, ShardStatus status, String reason, ShardContents contents,
-                           boolean conclusive) implements Serializable {
+public record ShardVerdict(ShardName name, ShardStatus status, String reason, ShardContents contents)
+        implements Serializable {
     private static final int MAX_REASON_LENGTH = 400;
-
-    public ShardVerdict(ShardName name, ShardStatus status, String reason, ShardContents contents) {
-        this(name, status, reason, contents, true);
-    }
 
     public ShardVerdict {
         reason = oneLine(reason);
@@ -30,12 +23,20 @@ public record ShardVerdict(ShardName name, ShardStatus status, String reason, Sh
         return new ShardVerdict(name, status, reason, null);
     }
 
-    static ShardVerdict inconclusive(ShardName name, String reason) {
-        return new ShardVerdict(name, ShardStatus.TRUNCATED, "could not be validated: " + reason, null, false);
+    /** Validation could not finish for reasons of this machine rather than of the file (see UNREADABLE). */
+    static ShardVerdict unreadable(ShardName name, String reason) {
+        return new ShardVerdict(name, ShardStatus.UNREADABLE, reason, null);
     }
 
     public boolean isTrusted() {
         return status.isTrusted();
+    }
+
+    /**
+     * False when the file was not judged (UNREADABLE): not trusted this time, but neither condemned to quarantine.
+     */
+    public boolean conclusive() {
+        return status != ShardStatus.UNREADABLE;
     }
 
     /** "part-00003.h5: TRUNCATED: ..." for logs and the driver's progress output. */

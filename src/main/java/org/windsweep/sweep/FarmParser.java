@@ -50,9 +50,9 @@ final class FarmParser {
         return new FarmSpec(name, boundary, site, counts, baseline, node.location());
     }
 
-    /** {@code n_turbines}: a count of at least 1, or a list of distinct counts (one more sweep dimension). */
+    /** {@code n_turbines}: a count in [1, MAX_TURBINES], or a list of distinct counts (one more sweep dimension). */
     static TurbineCounts turbineCounts(SpecNode node) {
-        String expected = "a turbine count of at least 1, or a list of distinct counts";
+        String expected = "a turbine count in [1, " + SpecLimits.MAX_TURBINES + "], or a list of distinct counts";
         if (!node.isSequence()) {
             return new TurbineCounts(List.of(atLeastOne(node, expected)), false, node.location());
         }
@@ -70,7 +70,7 @@ final class FarmParser {
 
     private static int atLeastOne(SpecNode node, String expected) {
         int count = node.asInt(expected);
-        if (count < 1) {
+        if (count < 1 || count > SpecLimits.MAX_TURBINES) {
             throw node.error("expected " + expected);
         }
         return count;

@@ -2,9 +2,11 @@ package org.windsweep.sweep;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.windsweep.InvalidInputException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -25,6 +27,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * (not loaded to Java objects) precisely to keep those line numbers.
  */
 final class SpecNode {
+
+    /** The tags of YAML's core schema, which are all a spec may use. */
+    private static final Set<Tag> CORE_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
 
     private final Node node;
     private final SpecLocation location;
@@ -47,8 +52,51 @@ final class SpecNode {
             throw new SpecLocation(sourceName, "", line).error("not valid YAML: " + e.getProblem() + "; fix the YAML syntax", e);
         } catch (YamlEngineException e) {
             throw new SpecLocation(sourceName, "", 1).error("not valid YAML: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // The YAML library composes recursively: thousands of nested levels exhaust the stack before our check.
+            throw tooDeep(sourceName, 1);
         }
+        nestingBelow(root, 0, sourceName, new IdentityHashMap<>());
         return new SpecNode(root, new SpecLocation(sourceName, "", lineOf(root)));
+    }
+
+    /**
+     * How many levels of collections lie below {@code node}, refusing more than {@link SpecLimits#MAX_NESTING} (and
+     * so also aliases that contain themselves). Each node is measured once, however many aliases share it.
+     */
+    private static int nestingBelow(Node node, int depth, String sourceName, Map<Node, Integer> measured) {
+        if (depth > SpecLimits.MAX_NESTING) {
+            throw tooDeep(sourceName, lineOf(node));
+        }
+        Integer known = measured.get(node);
+        if (known != null) {
+            return known;
+        }
+        if (!CORE_TAGS.contains(node.getTag())) {
+            // Tags such as !!python/object mean nothing to a spec; quietly reading the plain value would hide that.
+            throw new SpecLocation(sourceName, "", lineOf(node)).error("the YAML tag " + node.getTag().getValue()
+                    + " has no meaning in a spec; remove it");
+        }
+        List<Node> children = new ArrayList<>();
+        if (node instanceof MappingNode mapping) {
+            mapping.getValue().forEach(tuple -> {
+                children.add(tuple.getKeyNode());
+                children.add(tuple.getValueNode());
+            });
+        } else if (node instanceof SequenceNode sequence) {
+            children.addAll(sequence.getValue());
+        }
+        int below = 0;
+        for (Node child : children) {
+            below = Math.max(below, 1 + nestingBelow(child, depth + 1, sourceName, measured));
+        }
+        measured.put(node, below);
+        return below;
+    }
+
+    private static InvalidInputException tooDeep(String sourceName, int line) {
+        return new SpecLocation(sourceName, "", line).error("collections nested more than " + SpecLimits.MAX_NESTING
+                + " levels deep; a spec needs 6 (farms[i].boundary.polygon[j][k]): fix the brackets or indentation");
     }
 
     SpecLocation location() {

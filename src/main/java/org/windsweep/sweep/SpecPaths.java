@@ -30,6 +30,9 @@ final class SpecPaths {
         } catch (InvalidPathException e) {
             throw node.error("expected the path of " + what + " (" + e.getReason() + ")");
         }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw node.location().error(path + " is a directory or a device, not a file; expected " + what);
+        }
         if (!Files.isRegularFile(path)) {
             throw node.location().error("no such file: " + path + "; expected " + what
                     + " (relative paths are read from the spec's directory " + baseDir.toAbsolutePath().normalize() + ")");

@@ -15,6 +15,7 @@ import org.windsweep.InvalidInputException;
 import org.windsweep.optimize.OptimizationStrategy;
 import org.windsweep.optimize.OptimizerSettings;
 import org.windsweep.optimize.SmartStartSettings;
+import org.windsweep.physics.WakeModels;
 
 /**
  * Reads a sweep spec (YAML) into a resolved {@link SweepSpec}, checking everything before any Spark job starts. Every
@@ -24,7 +25,7 @@ import org.windsweep.optimize.SmartStartSettings;
 public final class SweepSpecParser {
 
     /** The model of the original sweep (MODELS.md). */
-    public static final String DEFAULT_WAKE_MODEL = "Nygaard_2022";
+    public static final String DEFAULT_WAKE_MODEL = WakeModels.NYGAARD_2022;
     /** Smart-start defaults of the original sweep. */
     public static final int DEFAULT_GRID_SIZE = 18;
     public static final double DEFAULT_RANDOM_PCT = 30;
@@ -61,14 +62,23 @@ public final class SweepSpecParser {
      * @param baseDir    the directory that the spec's relative file paths (turbine and site files) start from
      */
     public static SweepSpec parse(String yamlText, String sourceName, Path baseDir) {
+        requireSize(yamlText.getBytes(StandardCharsets.UTF_8).length, sourceName);
         return SpecResolver.resolve(readDefinition(yamlText, sourceName, baseDir));
     }
 
     /** Reads a spec file; its relative paths start from the file's directory. */
     public static SweepSpec parseFile(Path specFile) {
         Path absolute = specFile.toAbsolutePath().normalize();
-        String text = UserFiles.readText(absolute, "a sweep spec (YAML)");
+        String text = UserFiles.readText(absolute, "a sweep spec (YAML)", SpecLimits.MAX_SPEC_BYTES);
         return parse(text, absolute.getFileName().toString(), absolute.getParent());
+    }
+
+    /** The same limit for a file and for text, so that validate and run (which reads run.json) agree. */
+    private static void requireSize(long bytes, String sourceName) {
+        if (bytes > SpecLimits.MAX_SPEC_BYTES) {
+            throw new InvalidInputException(sourceName + ": the spec is " + bytes + " bytes, more than the "
+                    + SpecLimits.MAX_SPEC_BYTES + " a spec may have; put large data (sites, boundaries) in files it names");
+        }
     }
 
     /** The embedded demo sweep (classpath resource {@value #DEMO_RESOURCE}); it names no files. */
@@ -116,12 +126,17 @@ public final class SweepSpecParser {
         OptimizerSpec optimizer = top.optional("optimizer").map(SweepSpecParser::optimizer)
                 .orElse(new OptimizerSpec(new OptimizerSettings(DEFAULT_MAX_ITERATIONS, DEFAULT_TIME_LIMIT_S),
                         HARD_LIMIT_FACTOR * DEFAULT_TIME_LIMIT_S));
-        double spacingD = top.optional("spacing_d").map(n -> positive(n, "the minimum spacing in rotor diameters, a number above 0 such as 2"))
+        double spacingD = top.optional("spacing_d")
+                .map(n -> positiveUpTo(n, SpecLimits.MAX_SPACING_D, "the minimum spacing in rotor diameters, such as 2"))
                 .orElse(DEFAULT_SPACING_D);
         requireCountsFitGrid(farms, smartStart);
 
         boolean countInKey = farms.stream().anyMatch(f -> f.turbineCounts().writtenAsList());
         long configCount = SweepDefinition.countConfigs(farms, turbines.size(), seeds);
+        if (configCount > SpecLimits.MAX_CONFIGS) {
+            throw top.location().error("the sweep expands to " + configCount + " configs (farms x turbines x seeds x "
+                    + "turbine counts), more than " + SpecLimits.MAX_CONFIGS + "; split it into several sweeps");
+        }
         int partitions = top.optional("partitions").map(n -> partitions(n, configCount)).orElse(0);
         return new SweepDefinition(name, farms, turbines, wakeModel, wakeAt, seeds, smartStart, optimizer,
                 spacingD, partitions, countInKey, yamlText, sourceName, baseDir.toAbsolutePath().normalize().toString(),
@@ -146,35 +161,57 @@ public final class SweepSpecParser {
 
     private static List<TurbineRef> turbines(SpecNode node, SpecPaths paths) {
         List<TurbineRef> turbines = new ArrayList<>();
+        Map<Object, TurbineRef> byIdentity = new HashMap<>();
         for (SpecNode item : node.asList(1, "a list of turbine names (such as IEA37_3.35MW) or {file: path}")) {
+            TurbineRef turbine;
+            Object identity;
             if (item.isMapping()) {
                 SpecMap file = item.asMap(TURBINE_FILE_KEYS, "{file: path} of a turbine file");
                 SpecNode pathNode = file.required("file", "the path of a turbine file");
-                turbines.add(new TurbineRef.File(paths.existingFile(pathNode, "a turbine file"), pathNode.location()));
+                Path path = paths.existingFile(pathNode, "a turbine file");
+                turbine = new TurbineRef.File(path, pathNode.location());
+                identity = path;
             } else {
-                turbines.add(new TurbineRef.BuiltIn(item.asText("a turbine name such as IEA37_3.35MW, or {file: path}"), item.location()));
+                String name = item.asText("a turbine name such as IEA37_3.35MW, or {file: path}");
+                turbine = new TurbineRef.BuiltIn(name, item.location());
+                identity = name;
             }
+            // The same turbine twice would compute every config twice under two type indices.
+            TurbineRef first = byIdentity.putIfAbsent(identity, turbine);
+            if (first != null) {
+                throw turbine.at().error("'" + identity + "' is listed twice in turbines (also "
+                        + first.at().path() + " on line " + first.at().line() + "); keep one");
+            }
+            turbines.add(turbine);
         }
         return turbines;
     }
 
     private static SeedRange seeds(SpecNode node) {
         SpecMap seeds = node.asMap(SEED_KEYS, "{start, count}: the seeds start, start + 1, ..., start + count - 1");
+        String startExpected = "the first seed, a whole number in [0, " + SpecLimits.MAX_SEED + "]";
         long start = seeds.optional("start").map(n -> {
-            long value = n.asWholeNumber("the first seed, a whole number of at least 0");
-            if (value < 0) {
-                throw n.error("expected the first seed, a whole number of at least 0");
+            long value = n.asWholeNumber(startExpected);
+            if (value < 0 || value > SpecLimits.MAX_SEED) {
+                throw n.error("expected " + startExpected);
             }
             return value;
         }).orElse(DEFAULT_SEEDS.start());
-        int count = seeds.optional("count").map(n -> atLeast(n, 1, "how many seeds, a whole number of at least 1")).orElse(DEFAULT_SEEDS.count());
+        SpecNode countNode = seeds.optional("count").orElse(null);
+        int count = countNode == null ? DEFAULT_SEEDS.count()
+                : inRange(countNode, 1, (int) SpecLimits.MAX_CONFIGS, "how many seeds");
+        if (start + count - 1 > SpecLimits.MAX_SEED) {
+            throw (countNode != null ? countNode : node).error("expected the last seed, start + count - 1, to be at most "
+                    + SpecLimits.MAX_SEED + "; lower seeds.start");
+        }
         return new SeedRange(start, count);
     }
 
     private static SmartStartSettings smartStart(SpecNode node) {
         SpecMap smartStart = node.asMap(SMART_START_KEYS, "{grid_size, random_pct}");
         int gridSize = smartStart.optional("grid_size")
-                .map(n -> atLeast(n, 2, "the candidate grid's points per side, a whole number of at least 2")).orElse(DEFAULT_GRID_SIZE);
+                .map(n -> inRange(n, 2, SpecLimits.MAX_GRID_SIZE, "the candidate grid's points per side"))
+                .orElse(DEFAULT_GRID_SIZE);
         double randomPct = smartStart.optional("random_pct").map(n -> {
             double value = n.asNumber("a percentage in [0, 100]");
             if (value < 0 || value > 100) {
@@ -191,18 +228,21 @@ public final class SweepSpecParser {
         OptimizationStrategy strategy = optimizer.optional("strategy").map(SweepSpecParser::strategy)
                 .orElse(OptimizationStrategy.FAST);
         int starts = optimizer.optional("starts")
-                .map(n -> atLeast(n, 1, "a whole number of smart starts, at least 1")).orElse(strategy.starts());
+                .map(n -> inRange(n, 1, SpecLimits.MAX_STARTS, "the number of smart starts")).orElse(strategy.starts());
         List<Double> wakeExpansion = optimizer.optional("wake_expansion").map(SweepSpecParser::wakeExpansion)
                 .orElse(strategy.wakeExpansion());
         boolean relocate = optimizer.optional("relocate").map(n -> n.asBoolean("true or false")).orElse(true);
         int maxIterations = optimizer.optional("max_iterations")
-                .map(n -> atLeast(n, 0, "a whole number of at least 0 (0: smart start only)")).orElse(DEFAULT_MAX_ITERATIONS);
+                .map(n -> inRange(n, 0, SpecLimits.MAX_ITERATIONS, "the iteration cap (0: smart start only)"))
+                .orElse(DEFAULT_MAX_ITERATIONS);
         double timeLimit = optimizer.optional("time_limit_s")
-                .map(n -> positive(n, "the time limit per config in seconds, a number above 0")).orElse(DEFAULT_TIME_LIMIT_S);
+                .map(n -> positiveUpTo(n, SpecLimits.MAX_TIME_LIMIT_S, "the time limit per config in seconds"))
+                .orElse(DEFAULT_TIME_LIMIT_S);
         double hardLimit = HARD_LIMIT_FACTOR * timeLimit;
         if (optimizer.has("hard_limit_s")) {
             SpecNode hardNode = optimizer.required("hard_limit_s", "");
-            hardLimit = positive(hardNode, "the hard limit per config in seconds, a number above 0");
+            hardLimit = positiveUpTo(hardNode, HARD_LIMIT_FACTOR * SpecLimits.MAX_TIME_LIMIT_S,
+                    "the hard limit per config in seconds");
             if (hardLimit < timeLimit) {
                 throw hardNode.error("expected at least time_limit_s (" + timeLimit + "); the hard limit abandons a config that overran its time limit");
             }
@@ -232,7 +272,7 @@ public final class SweepSpecParser {
     }
 
     private static int partitions(SpecNode node, long configCount) {
-        int partitions = atLeast(node, 1, "the number of partitions, a whole number of at least 1");
+        int partitions = inRange(node, 1, SpecLimits.MAX_PARTITIONS, "the number of partitions");
         if (partitions > configCount) {
             throw node.error("expected at most " + configCount + " (the number of configs), so that no partition is empty");
         }
@@ -253,17 +293,21 @@ public final class SweepSpecParser {
         }
     }
 
-    private static int atLeast(SpecNode node, int minimum, String expected) {
-        int value = node.asInt(expected);
-        if (value < minimum) {
+    /** A whole number in [minimum, maximum]; the message names the range. */
+    static int inRange(SpecNode node, int minimum, int maximum, String what) {
+        String expected = what + ", a whole number in [" + minimum + ", " + maximum + "]";
+        long value = node.asWholeNumber(expected);
+        if (value < minimum || value > maximum) {
             throw node.error("expected " + expected);
         }
-        return value;
+        return (int) value;
     }
 
-    private static double positive(SpecNode node, String expected) {
+    /** A number in (0, maximum]; the message names the range. */
+    private static double positiveUpTo(SpecNode node, double maximum, String what) {
+        String expected = what + ", a number above 0 and at most " + maximum;
         double value = node.asNumber(expected);
-        if (value <= 0) {
+        if (!(value > 0 && value <= maximum)) {
             throw node.error("expected " + expected);
         }
         return value;

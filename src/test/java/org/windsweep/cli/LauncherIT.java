@@ -99,6 +99,33 @@ class LauncherIT {
     }
 
     @Test
+    void subcommandsWithoutSparkLoadNoSparkClass() throws Exception {
+        assertEquals(0, runResult.exitCode(), runResult.stderr());
+        for (String subcommand : List.of("status", "validate", "merge")) {
+            Path classes = dir.resolve(subcommand + "-classes.log");
+            ExternalTools.Result result = windsweep(Map.of("WINDSWEEP_DRIVER_OPTS",
+                    "-Xlog:class+load:file=" + classes), subcommand, run.toString());
+            assertEquals(0, result.exitCode(), result.stderr());
+            List<String> spark = Files.readAllLines(classes).stream().filter(l -> l.contains("org.apache.spark")).toList();
+            assertEquals(List.of(), spark, subcommand + " loaded Spark classes");
+        }
+    }
+
+    @Test
+    void theDriverMemoryBecomesTheJvmHeap() throws Exception {
+        Path spec = dir.resolve("memory.yaml");
+        Files.writeString(spec, SPEC);
+        ExternalTools.Result flags = windsweep(Map.of("WINDSWEEP_DRIVER_OPTS", "-XX:+PrintFlagsFinal"),
+                "--driver-memory", "300m", "validate", spec.toString());
+        assertEquals(0, flags.exitCode(), flags.stderr());
+        assertTrue(flags.stdout().lines().anyMatch(l -> l.matches("\\s*size_t MaxHeapSize\\s+= 314572800 .*")),
+                "MaxHeapSize of 300 MiB");
+        ExternalTools.Result bad = windsweep(Map.of(), "--driver-memory", "lots", "validate", spec.toString());
+        assertEquals(2, bad.exitCode(), bad.stderr());
+        assertTrue(bad.stderr().contains("driver memory 'lots' is not a size"), bad.stderr());
+    }
+
+    @Test
     void aBadSpecFailsBeforeSparkStarts() throws Exception {
         Path spec = dir.resolve("typo.yaml");
         Files.writeString(spec, SPEC.replace("seeds:", "seedz:"));

@@ -265,17 +265,41 @@ class MergerTest {
     }
 
     @Test
-    void aShardThatCannotBeReadIsLeftInPlaceAndTheMergeGoesOn() throws Exception {
+    void aShardThatCannotBeReadIsUnreadableLeftInPlaceAndValidatedAgainByTheNextMerge() throws Exception {
+        commitAll(2);
+        RunDirectory faulty = RunDirectory.open(ReadFaultFileSystem.SCHEME + "://" + runPath.toAbsolutePath(),
+                ReadFaultFileSystem.configuration());
+        Merger faultyMerger = new Merger(faulty, new ShardValidator(ResultCheck.NONE), dir.resolve("scratch"));
+        ReadFaultFileSystem.FAILING.add(ShardName.base(1).fileName());
+        MergeReport report;
+        try {
+            report = faultyMerger.merge(Fixtures.RUN, Fixtures.partitions(2, SIZE), true);
+        } finally {
+            ReadFaultFileSystem.FAILING.clear();
+        }
+        Manifest.Partition unreadable = report.manifest().partition(1).orElseThrow();
+        assertEquals(ShardStatus.UNREADABLE, unreadable.status());
+        assertTrue(unreadable.reason().contains("injected read fault"), unreadable.reason());
+        assertEquals(ShardStatus.OK, report.manifest().partition(0).orElseThrow().status());
+        assertTrue(Files.isRegularFile(shardPath(ShardName.base(1))), "left in place");
+        assertEquals(List.of(), report.manifest().quarantined());
+
+        MergeReport next = faultyMerger.merge(Fixtures.RUN, Fixtures.partitions(2, SIZE), true);
+        assertEquals(ShardStatus.OK, next.manifest().partition(1).orElseThrow().status(), "read again, trusted");
+    }
+
+    @Test
+    void aDirectoryNamedLikeAShardIsNotAFileAndQuarantined() throws Exception {
         commitAll(2);
         Files.delete(shardPath(ShardName.base(1)));
-        Files.createDirectory(shardPath(ShardName.base(1))); // reading it fails with an IOException
+        Files.createDirectory(shardPath(ShardName.base(1)));
         MergeReport report = merge(2, true);
-        Manifest.Partition unreadable = report.manifest().partition(1).orElseThrow();
-        assertEquals(ShardStatus.TRUNCATED, unreadable.status());
-        assertTrue(unreadable.reason().contains("could not be read"), unreadable.reason());
+        Manifest.Partition notAFile = report.manifest().partition(1).orElseThrow();
+        assertEquals(ShardStatus.NOT_A_FILE, notAFile.status());
+        assertTrue(notAFile.reason().contains("is a directory"), notAFile.reason());
         assertEquals(ShardStatus.OK, report.manifest().partition(0).orElseThrow().status());
-        assertTrue(Files.isDirectory(shardPath(ShardName.base(1))));
-        assertEquals(1, report.notes().size(), report.notes().toString());
+        assertFalse(Files.exists(shardPath(ShardName.base(1))), "moved to quarantine, so rerun can recompute it");
+        assertTrue(Files.isDirectory(runPath.resolve("quarantine").resolve(ShardName.base(1).fileName())));
     }
 
     private static void deleteRecursively(Path path) throws IOException {

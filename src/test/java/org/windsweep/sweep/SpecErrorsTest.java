@@ -74,11 +74,11 @@ class SpecErrorsTest {
 
     @Test
     void aNegativeOrZeroSeedCountIsRefused() {
-        assertEquals("spec.yaml line 16, seeds.count: found '-4'; expected how many seeds, a whole number of at least 1",
+        assertEquals("spec.yaml line 16, seeds.count: found '-4'; expected how many seeds, a whole number in [1, 1000000]",
                 messageWith("count: 4", "count: -4"));
-        assertEquals("spec.yaml line 16, seeds.count: found '0'; expected how many seeds, a whole number of at least 1",
+        assertEquals("spec.yaml line 16, seeds.count: found '0'; expected how many seeds, a whole number in [1, 1000000]",
                 messageWith("count: 4", "count: 0"));
-        assertEquals("spec.yaml line 16, seeds.start: found '-1'; expected the first seed, a whole number of at least 0",
+        assertEquals("spec.yaml line 16, seeds.start: found '-1'; expected the first seed, a whole number in [0, 9007199254740991]",
                 messageWith("start: 0, count", "start: -1, count"));
     }
 
@@ -130,24 +130,24 @@ class SpecErrorsTest {
 
     @Test
     void turbineCountsMustBeAtLeastOneDistinctAndFitTheSmartStartGrid() {
-        assertEquals("spec.yaml line 15, n_turbines: found '0'; expected a turbine count of at least 1, or a list of distinct counts",
+        assertEquals("spec.yaml line 15, n_turbines: found '0'; expected a turbine count in [1, 1000], or a list of distinct counts",
                 messageWith("n_turbines: 16", "n_turbines: 0"));
         assertEquals("spec.yaml line 15, n_turbines[2]: found '16'; expected distinct counts (each is a sweep value, and keys must be unique); remove the repeat",
                 messageWith("n_turbines: 16", "n_turbines: [16, 25, 16]"));
         assertEquals("spec.yaml line 15, n_turbines: found 400 turbines for farm 'round'; expected at most 324 (smart start's 18 x 18 grid"
                         + " has one candidate per point); raise smart_start.grid_size or lower n_turbines",
                 messageWith("n_turbines: 16", "n_turbines: 400"));
-        assertEquals("spec.yaml line 15, n_turbines: found '2.5'; expected a turbine count of at least 1, or a list of distinct counts (a whole number)",
+        assertEquals("spec.yaml line 15, n_turbines: found '2.5'; expected a turbine count in [1, 1000], or a list of distinct counts (a whole number)",
                 messageWith("n_turbines: 16", "n_turbines: 2.5"));
     }
 
     @Test
     void spacingAndOptimizerLimitsMustMakeSense() {
-        assertEquals("spec.yaml line 19, spacing_d: found '0'; expected the minimum spacing in rotor diameters, a number above 0 such as 2",
+        assertEquals("spec.yaml line 19, spacing_d: found '0'; expected the minimum spacing in rotor diameters, such as 2, a number above 0 and at most 100.0",
                 messageWith("spacing_d: 2", "spacing_d: 0"));
-        assertEquals("spec.yaml line 18, optimizer.max_iterations: found '-1'; expected a whole number of at least 0 (0: smart start only)",
+        assertEquals("spec.yaml line 18, optimizer.max_iterations: found '-1'; expected the iteration cap (0: smart start only), a whole number in [0, 1000000]",
                 messageWith("max_iterations: 100", "max_iterations: -1"));
-        assertEquals("spec.yaml line 18, optimizer.time_limit_s: found '0'; expected the time limit per config in seconds, a number above 0",
+        assertEquals("spec.yaml line 18, optimizer.time_limit_s: found '0'; expected the time limit per config in seconds, a number above 0 and at most 1000000.0",
                 messageWith("time_limit_s: 60", "time_limit_s: 0"));
         assertEquals("spec.yaml line 18, optimizer.hard_limit_s: found '30'; expected at least time_limit_s (60.0); "
                         + "the hard limit abandons a config that overran its time limit",
@@ -160,7 +160,7 @@ class SpecErrorsTest {
                 messageWith("random_pct: 30", "random_pct: 130"));
         assertEquals("spec.yaml line 17, smart_start.random_pct: found '-1'; expected a percentage in [0, 100] (0: always the best candidate)",
                 messageWith("random_pct: 30", "random_pct: -1"));
-        assertEquals("spec.yaml line 17, smart_start.grid_size: found '1'; expected the candidate grid's points per side, a whole number of at least 2",
+        assertEquals("spec.yaml line 17, smart_start.grid_size: found '1'; expected the candidate grid's points per side, a whole number in [2, 500]",
                 messageWith("grid_size: 18", "grid_size: 1"));
     }
 

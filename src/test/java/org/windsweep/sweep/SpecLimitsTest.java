@@ -1,0 +1,146 @@
+package org.windsweep.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.windsweep.InvalidInputException;
+
+/**
+ * Values beyond the documented ranges (docs/sweep-spec.md) are bad input, one line each, found before anything
+ * runs: each of these once crashed, hung or overflowed a run instead.
+ */
+class SpecLimitsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String VALID = """
+            name: limits
+            farms:
+              - name: round
+                boundary: {circle: {center: [0, 0], radius: 1300}}
+            turbines: [IEA37_3.35MW]
+            site:
+              sector_rose: {wd_deg: [0, 90, 180, 270], probability: [0.25, 0.25, 0.25, 0.25], ws_ms: 9.8}
+            n_turbines: 16
+            seeds: {start: 0, count: 4}
+            smart_start: {grid_size: 18, random_pct: 30}
+            optimizer: {max_iterations: 100, time_limit_s: 60}
+            """;
+
+    private String message(String line, String replacement) {
+        assertTrue(VALID.contains(line), "the test changes a line that exists: " + line);
+        String yaml = VALID.replace(line, replacement);
+        return assertThrows(InvalidInputException.class, () -> SweepSpecParser.parse(yaml, "spec.yaml", dir))
+                .getMessage();
+    }
+
+    @Test
+    void theValidSpecIsValid() {
+        assertEquals(4, SweepSpecParser.parse(VALID, "spec.yaml", dir).configs().size());
+    }
+
+    @Test
+    void aHugeCandidateGridIsRefused() {
+        assertEquals("spec.yaml line 10, smart_start.grid_size: found '100000'; expected the candidate grid's points "
+                + "per side, a whole number in [2, 500]", message("grid_size: 18", "grid_size: 100000"));
+    }
+
+    @Test
+    void aBillionSeedsAreRefusedBeforeAnyConfigIsExpanded() {
+        assertEquals("spec.yaml line 9, seeds.count: found '1000000000'; expected how many seeds, a whole number in "
+                + "[1, 1000000]", message("count: 4", "count: 1000000000"));
+        assertEquals("spec.yaml line 1: the sweep expands to 1600000 configs (farms x turbines x seeds x turbine "
+                        + "counts), more than 1000000; split it into several sweeps",
+                messageOfSpec(VALID.replace("n_turbines: 16", "n_turbines: [15, 16]").replace("count: 4", "count: 800000")));
+    }
+
+    private String messageOfSpec(String yaml) {
+        return assertThrows(InvalidInputException.class, () -> SweepSpecParser.parse(yaml, "spec.yaml", dir))
+                .getMessage();
+    }
+
+    @Test
+    void seedsNearTwoToThe63AreRefusedInsteadOfWrappingToNegativeKeys() {
+        assertEquals("spec.yaml line 9, seeds.start: found '9223372036854775806'; expected the first seed, a whole "
+                + "number in [0, 9007199254740991]", message("start: 0", "start: 9223372036854775806"));
+        assertEquals("spec.yaml line 9, seeds.count: found '4'; expected the last seed, start + count - 1, to be at "
+                        + "most 9007199254740991; lower seeds.start",
+                message("seeds: {start: 0, count: 4}", "seeds: {start: 9007199254740990, count: 4}"));
+    }
+
+    @Test
+    void anEnormousTimeLimitIsRefusedAndTheLargestAllowedOneDoesNotOverflow() {
+        assertEquals("spec.yaml line 11, optimizer.time_limit_s: found '1e308'; expected the time limit per config "
+                + "in seconds, a number above 0 and at most 1000000.0", message("time_limit_s: 60", "time_limit_s: 1e308"));
+        SweepSpec largest = SweepSpecParser.parse(VALID.replace("time_limit_s: 60", "time_limit_s: 1e6, hard_limit_s: 4e6"),
+                "spec.yaml", dir);
+        assertEquals(4e6, largest.optimizer().hardLimitS());
+    }
+
+    @Test
+    void boundariesOutsideTheDocumentedRangeAreRefusedWithTheirReason() {
+        assertEquals("spec.yaml line 4, farms[0].boundary.circle: circle boundary: radius 1.0E308 m is more than the "
+                + "1e+06 m a farm may have (it may span 2e+06 m); give the radius in metres",
+                message("radius: 1300", "radius: 1e308"));
+        assertTrue(message("center: [0, 0]", "center: [1e300, 0]").contains("center [1.0E300, 0.0] is not within "
+                + "+-1e+08 m"), message("center: [0, 0]", "center: [1e300, 0]"));
+        assertTrue(message("{circle: {center: [0, 0], radius: 1300}}",
+                "{polygon: [[1e300, 0], [1.0000001e300, 0], [1e300, 1e3]]}").contains("vertex 0 [1.0E300, 0.0] is not "
+                + "within +-1e+08 m"));
+    }
+
+    @Test
+    void turbineCountsSpacingAndPartitionsHaveUpperBounds() {
+        assertTrue(message("n_turbines: 16", "n_turbines: 5000").contains("expected a turbine count in [1, 1000]"));
+        assertTrue(message("optimizer: {", "spacing_d: 1e300\noptimizer: {")
+                .contains("spacing_d: found '1e300'; expected the minimum spacing in rotor diameters, such as 2, a "
+                        + "number above 0 and at most 100.0"));
+        assertTrue(message("optimizer: {", "partitions: 200000\noptimizer: {")
+                .contains("expected the number of partitions, a whole number in [1, 100000]"));
+    }
+
+    @Test
+    void theSameTurbineTwiceIsRefusedNamingBothEntries() {
+        assertEquals("spec.yaml line 5, turbines[1]: 'IEA37_3.35MW' is listed twice in turbines (also turbines[0] on "
+                + "line 5); keep one", message("turbines: [IEA37_3.35MW]", "turbines: [IEA37_3.35MW, IEA37_3.35MW]"));
+    }
+
+    @Test
+    void deepNestingIsBadInputNotAStackOverflow() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        String message = message("ws_ms: 9.8", "ws_ms: " + deep);
+        assertTrue(message.contains("collections nested more than 64 levels deep"), message);
+        String moderate = "[".repeat(100) + "]".repeat(100);
+        assertTrue(message("ws_ms: 9.8", "ws_ms: " + moderate).contains("nested more than 64 levels"));
+    }
+
+    @Test
+    void aSpecOverTheSizeLimitIsRefusedTheSameWayAsFileAndAsText() throws Exception {
+        String padded = VALID + "#" + "x".repeat(SpecLimits.MAX_SPEC_BYTES) + "\n";
+        Path file = dir.resolve("big.yaml");
+        Files.writeString(file, padded);
+        String fromFile = assertThrows(InvalidInputException.class, () -> SweepSpecParser.parseFile(file)).getMessage();
+        assertTrue(fromFile.contains("is larger than 1000000 bytes"), fromFile);
+        String fromText = assertThrows(InvalidInputException.class,
+                () -> SweepSpecParser.parse(padded, "big.yaml", dir)).getMessage();
+        assertTrue(fromText.contains("more than the 1000000 a spec may have"), fromText);
+    }
+
+    @Test
+    void aTagOutsideYamlsCoreSchemaIsRefusedNotIgnored() {
+        assertEquals("spec.yaml line 1: the YAML tag tag:yaml.org,2002:python/object:os.system has no meaning in a spec; "
+                + "remove it", message("name: limits", "name: !!python/object:os.system limits"));
+    }
+
+    @Test
+    void aFileEntryNamingADirectoryOrDeviceSaysSo() {
+        assertTrue(message("turbines: [IEA37_3.35MW]", "turbines: [{file: /dev/zero}]")
+                .contains("/dev/zero is a directory or a device, not a file; expected a turbine file"));
+    }
+}
