@@ -38,6 +38,7 @@ class ArchitectureTest {
             "Hadoop FS", List.of("org.apache.hadoop."),
             "Spark", List.of("org.apache.spark.", "scala.", "org.slf4j."),
             "picocli", List.of("picocli."),
+            "SLF4J", List.of("org.slf4j."),
             "JTS", List.of("org.locationtech.jts."));
 
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z.]+)` \\|.*\\| ([^|]+) \\|$");
