@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The launcher's entry point: one picocli command per subcommand of the brief. */
+/** The launcher's entry point: one picocli command per subcommand (README's Usage). */
 @Command(
         name = "windsweep",
         mixinStandardHelpOptions = true,
@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Main {
 
-    /** Exit code for bad input of any kind (the brief's contract). */
+    /** Exit code for bad input of any kind (README: exit codes). */
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code for anything else that stopped a command. */
     public static final int EXIT_FAILURE = 1;

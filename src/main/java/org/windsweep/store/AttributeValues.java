@@ -11,7 +11,7 @@ import io.jhdf.object.datatype.StringData;
 /**
  * Scalar attributes in both directions. Each stored Java type has exactly one HDF5 type, so a value reads back as
  * the type it was written with: Integer = int32, Long = int64, Double = float64, String = UTF-8 string,
- * Boolean = uint8 0/1 (as the brief says).
+ * Boolean = uint8 0/1 (docs/STORE.md).
  */
 final class AttributeValues {
     /** Longer strings than this are not ours: refuse them before jhdf allocates anything for a corrupt size. */

@@ -3,7 +3,7 @@ package org.windsweep.store;
 import java.util.Set;
 
 /**
- * The names used inside shard and results HDF5 files (the brief's "Shard and results HDF5 layout").
+ * The names used inside shard and results HDF5 files (docs/STORE.md, "Files").
  * Readers outside Java (h5py, h5dump, notebooks) rely on these names, so they change only with the schema version.
  */
 public final class H5Names {

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * A run directory on any Hadoop FileSystem (local path, file://, hdfs://, ...) and the brief's layout inside it:
+ * A run directory on any Hadoop FileSystem (local path, file://, hdfs://, ...) and the layout inside it (README, docs/STORE.md):
  * {@code shards/}, {@code _attempts/}, {@code quarantine/}, {@code results.h5}, {@code manifest.json}.
  * Files appear under their final names only through {@link #publish}, which makes every write all-or-nothing.
  */

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Writes one shard as a local HDF5 file in the brief's layout: one group per successful config, one group per
+ * Writes one shard as a local HDF5 file in the layout of docs/STORE.md: one group per successful config, one group per
  * failed config under {@code _failed}, and root attributes that let a validator prove the file is whole.
  */
 public final class ShardWriter {

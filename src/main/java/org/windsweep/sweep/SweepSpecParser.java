@@ -33,7 +33,7 @@ public final class SweepSpecParser {
     public static final int DEFAULT_MAX_ITERATIONS = 200;
     /** Ten minutes per config: ample for tens of turbines, and a bound on a runaway config. */
     public static final double DEFAULT_TIME_LIMIT_S = 600;
-    /** hard_limit_s defaults to this many times time_limit_s (the brief). */
+    /** hard_limit_s defaults to this many times time_limit_s (docs/sweep-spec.md). */
     public static final double HARD_LIMIT_FACTOR = 4;
     /** IEA37 case study 1's minimum spacing: 2 rotor diameters. */
     public static final double DEFAULT_SPACING_D = 2;

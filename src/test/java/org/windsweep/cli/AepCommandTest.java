@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code windsweep aep}: the JSON contract of the brief, and bad input as one line with exit code 2. */
+/** {@code windsweep aep}: its JSON output (README), and bad input as one line with exit code 2. */
 class AepCommandTest {
 
     private static final Path REFERENCE = Path.of(System.getProperty("windsweep.reference.dir", "src/test/resources/reference"));

@@ -10,7 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** {@code windsweep bench aep --json}: one object per case with the timing fields of the brief. */
+/** {@code windsweep bench aep --json}: one object per case with the timing fields the README documents. */
 class BenchAepCommandTest {
 
     private static JsonNode run(String... args) throws Exception {

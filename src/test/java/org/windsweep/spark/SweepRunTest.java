@@ -149,7 +149,7 @@ class SweepRunTest {
     }
 
     @Test
-    void h5pyAndH5dumpReadResultsAndEveryShardUnderTheBriefsNames() throws Exception {
+    void h5pyAndH5dumpReadResultsAndEveryShardUnderTheDocumentedNames() throws Exception {
         Path script = Path.of(SweepRunTest.class.getResource("read_run_with_h5py.py").toURI());
         ExternalTools.Result read = ExternalTools.run(List.of(ExternalTools.pythonWithH5py(), script.toString(),
                 run.toString()), 120);

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The files are for people too: h5py (as a notebook uses it) and h5dump find every config's layout (2 x N) and
- * aep under the brief's names, in a shard and in results.h5.
+ * aep under the names docs/STORE.md documents, in a shard and in results.h5.
  */
 class ExternalReadersTest {
     private static final int TURBINES = 16;
