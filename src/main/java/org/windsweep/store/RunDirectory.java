@@ -272,6 +272,11 @@ public final class RunDirectory {
                 return false;
             }
             throw e;
+        } catch (FSError e) {
+            // A full local disk: the file was created by this call but not written, so it must not stay behind.
+            IOException failure = new IOException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
+            deleteQuietly(file, failure);
+            throw failure;
         }
     }
 

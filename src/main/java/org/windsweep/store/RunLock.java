@@ -102,7 +102,7 @@ public final class RunLock implements AutoCloseable {
                         + "(a lock whose process is gone goes stale " + seen.get().leaseS() + " s after its last "
                         + "heartbeat and is then taken over)");
             }
-            if (end(run, seen.get())) {
+            if (end(run, seen.get(), clock)) {
                 LOG.warn("took over the stale lock of {}: {} (last heartbeat {})", run, seen.get().describe(),
                         Instant.ofEpochMilli(seen.get().modifiedMs()));
             }
@@ -113,16 +113,18 @@ public final class RunLock implements AutoCloseable {
 
     /**
      * Ends the lock that {@code seen} describes, if nobody else has: creates its ended-marker exclusively, then
-     * deletes holder.json if it still holds that token.
+     * deletes holder.json if it still holds that token and, for a takeover ({@code staleBy} not null), is still
+     * stale: the first read may have paired an old file's time with a new holder's token.
      *
      * @return true when this call ended it
      */
-    private static boolean end(RunDirectory run, Seen seen) throws IOException {
+    private static boolean end(RunDirectory run, Seen seen, Clock staleBy) throws IOException {
         if (!run.createExclusive(new Path(endedDir(run), seen.token()), new byte[0])) {
             return false; // another process ended it first
         }
         Optional<Seen> now = Seen.read(run);
-        if (now.isPresent() && now.get().token().equals(seen.token())) {
+        if (now.isPresent() && now.get().token().equals(seen.token())
+                && (staleBy == null || now.get().isStale(staleBy))) {
             run.fileSystem().delete(holderFile(run), false);
             return true;
         }
@@ -157,7 +159,7 @@ public final class RunLock implements AutoCloseable {
         heartbeat.shutdownNow();
         Optional<Seen> seen = Seen.read(run);
         if (seen.isPresent() && seen.get().token().equals(holder.token())) {
-            end(run, seen.get());
+            end(run, seen.get(), null);
         } else {
             LOG.warn("the lock of {} was taken over before this command ended", run);
         }
@@ -180,10 +182,12 @@ public final class RunLock implements AutoCloseable {
             FileStatus status;
             byte[] bytes;
             try {
-                status = run.fileSystem().getFileStatus(holderFile(run));
+                // Bytes first, then the time: a holder replaced in between pairs an old token with a newer (so
+                // fresher) time, which errs towards "in use", never towards taking over a live lock.
                 bytes = run.readIfExists(holderFile(run));
-            } catch (FileNotFoundException e) {
-                return Optional.empty();
+                status = run.fileSystem().getFileStatus(holderFile(run));
+            } catch (FileNotFoundException | NotARegularFileException e) {
+                return Optional.empty(); // deleted between looking and reading: released
             }
             if (bytes == null) {
                 return Optional.empty();
