@@ -8,6 +8,7 @@ import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -184,7 +185,11 @@ public final class RunLock implements AutoCloseable {
             try {
                 // Bytes first, then the time: a holder replaced in between pairs an old token with a newer (so
                 // fresher) time, which errs towards "in use", never towards taking over a live lock.
-                bytes = run.readIfExists(holderFile(run));
+                try {
+                    bytes = run.readIfExists(holderFile(run));
+                } catch (EOFException e) {
+                    bytes = new byte[0]; // being written right now (HDFS): unreadable, so judged by its time
+                }
                 status = run.fileSystem().getFileStatus(holderFile(run));
             } catch (FileNotFoundException | NotARegularFileException e) {
                 return Optional.empty(); // deleted between looking and reading: released

@@ -43,8 +43,8 @@ class ConfigRunnerTest {
         ConfigRunner runner = new ConfigRunner(spec, TestFaults.none());
         StoredResult result;
         try {
-            Object outcome = runner.run(config);
-            result = assertInstanceOf(StoredResult.class, outcome, outcome::toString);
+            ConfigOutcome outcome = runner.run(config);
+            result = assertInstanceOf(ConfigOutcome.Computed.class, outcome, outcome::toString).result();
         } finally {
             runner.close();
         }
@@ -70,8 +70,8 @@ class ConfigRunnerTest {
         ConfigRunner runner = new ConfigRunner(spec, TestFaults.none());
         StoredResult result;
         try {
-            Object outcome = runner.run(config);
-            result = assertInstanceOf(StoredResult.class, outcome, outcome::toString);
+            ConfigOutcome outcome = runner.run(config);
+            result = assertInstanceOf(ConfigOutcome.Computed.class, outcome, outcome::toString).result();
         } finally {
             runner.close();
         }
