@@ -211,8 +211,8 @@ class LauncherIT {
     @Test
     void runsFromACheckoutWhosePathHasASpace() throws Exception {
         Path checkout = dir.resolve("wind sweep");
-        for (String part : List.of("pom.xml", "src/main", "submit", "spark-conf", "target/windsweep.jar",
-                "target/classpath-provided.txt", "target/classpath-runtime.txt")) {
+        for (String part : List.of("pom.xml", "config", "src/main", "submit", "spark-conf", "target/windsweep.jar",
+                "target/classpath-provided.txt", "target/classpath-runtime.txt", "target/classpath-without-spark.txt")) {
             copyKeepingTimes(PROJECT.resolve(part), checkout.resolve(part));
         }
         String launcher = checkout.resolve("submit/windsweep").toString();
