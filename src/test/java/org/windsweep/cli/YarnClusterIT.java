@@ -136,6 +136,10 @@ class YarnClusterIT {
         assertFalse(directory.fileSystem().exists(directory.resultsFile()), "a killed run never merged");
         Map<String, Long> committedBeforeResume = shardModificationTimes(run);
         assertEquals(PARTITIONS - 1, committedBeforeResume.size());
+        // The killed driver's run lock stays until its lease runs out; as if that time had passed (no waiting on it):
+        // its last heartbeat ten minutes ago, so the resumed run takes the stale lock over.
+        directory.fileSystem().setTimes(new org.apache.hadoop.fs.Path(directory.root(), "_lock/holder.json"),
+                System.currentTimeMillis() - TimeUnit.MINUTES.toMillis(10), -1);
 
         // run again: resumes with partition 0 only, where a config now fails
         Path resumeLog = dir.resolve("cluster-resume.log");
