@@ -4,18 +4,23 @@ import java.util.Arrays;
 
 /**
  * One farm calculation's working state (not thread-safe; {@link WindFarmModel} makes one per call). For a wind
- * direction it finds the downwind order and every pair's geometry, which all wind speeds of that direction share; for
- * a wind speed it walks that order once (MODELS.md "Farm solution"), each pair evaluated by the composition's
- * {@link PairKernel}; and it runs the adjoint of that walk backwards to get the exact gradient of a weighted power sum
- * with respect to the turbine positions.
+ * direction it finds the downwind order and every pair's geometry; then it walks that order once for all the
+ * direction's wind speeds (MODELS.md "Farm solution"): each destination takes each upstream source's terms at every
+ * speed, the pair's geometry fetched once. Deficits are computed per unit free-stream speed ({@link WakeDeficit}) and
+ * scaled to each speed, so a source whose CT and TI are the same at consecutive speeds (a constant-CT curve, or a
+ * flat stretch of a tabular one) has its pair terms evaluated once for all of them. The adjoint of the walk, run
+ * backwards per speed, gives the exact gradient of a weighted power sum with respect to the turbine positions.
  *
- * <p>Pair data (geometry, and the partials kept for the adjoint) is stored by walk positions: [a * n + b] for the
- * source at walk position b and the destination at walk position a > b.
+ * <p>Per turbine and speed, values are stored at [j * speedCount + k]. Pair data is stored by walk positions: [a * n
+ * + b] for the source at walk position b and the destination at walk position a > b; the partials kept for the adjoint
+ * at [(k * n + a) * n + b].
  */
 final class FarmSolver {
 
     /** A source counts for a destination only where dw > -1e-10 (PyWake's tolerance for side-by-side rotors). */
     private static final double COUNTED_DW = -1e-10;
+    /** The vertical offset dh between any two hubs: a farm calculation is of one turbine type. */
+    private static final double SAME_HUB_HEIGHT = 0;
 
     private final Turbine turbine;
     private final PowerCtCurve curve;
@@ -26,6 +31,10 @@ final class FarmSolver {
     private final PairKernel kernel;
     private final double rotorRadius;
     private final int n;
+    /** The free-stream speeds of the flow cases [m/s], and superposition's scale of unit-speed terms to each. */
+    private final double[] speeds;
+    private final double[] termScale;
+    private final int speedCount;
 
     // The layout and wind direction of the current flow cases.
     private double[] x;
@@ -34,24 +43,32 @@ final class FarmSolver {
     private double sinTheta;
     private final int[] upstream;
     private final int[] order;
-    /** The inverse of order: each turbine's walk position. */
-    private final int[] walkPosition;
     private final long[] sortKeys;
     private final double[] pairDw;
     private final double[] pairHcw;
+    /** The speeds (indices into speeds, ascending) solved last, and how many. */
+    private final int[] solved;
+    private int solvedCount;
 
-    // Solution of the current flow case, per turbine.
-    final double[] wsEff;
-    final double[] ct;
-    final double[] ti;
-    final double[] power;
+    // Solution of the current flow cases, per turbine and speed.
+    private final double[] wsEff;
+    private final double[] ct;
+    private final double[] ti;
+    private final double[] power;
     private final double[] sumOfTerms;
-    /** The sources by walk position. */
-    private final WakeSource[] walkSources;
+    /**
+     * Each turbine's wake source per speed, and which of them holds its state at each speed: at consecutive solved
+     * speeds with the same CT and TI the later speed points to the earlier one's source, so pairs see the same object
+     * and evaluate it once.
+     */
+    private final WakeSource[] sources;
+    private final int[] sourceOf;
     private final PairTerms pair = new PairTerms();
 
     // Partials kept for the adjoint: of each pair's superposition terms, and of each destination's largest added TI.
+    private final boolean forGradient;
     private final PairPartials partials;
+    private final PairPartials unitPartials = new PairPartials(1);
     private final int[] maxTiSource;
     private final double[] maxTiAdded;
     private final double[] maxTiDdw;
@@ -65,7 +82,8 @@ final class FarmSolver {
     final double[] xBar;
     final double[] yBar;
 
-    FarmSolver(Turbine turbine, WakeModel model, int n, boolean forGradient) {
+    /** For n turbines and flow cases at these free-stream speeds; keeps partials for {@link #backward} if forGradient. */
+    FarmSolver(Turbine turbine, WakeModel model, int n, double[] speeds, boolean forGradient) {
         this.turbine = turbine;
         this.curve = turbine.curve();
         this.deficit = model.deficit();
@@ -75,28 +93,37 @@ final class FarmSolver {
         this.kernel = model.pairLoop().kernel(model, turbine);
         this.rotorRadius = turbine.radius();
         this.n = n;
+        this.speeds = speeds.clone();
+        this.speedCount = speeds.length;
+        this.termScale = new double[speedCount];
+        for (int k = 0; k < speedCount; k++) {
+            termScale[k] = superposition.termScale(speeds[k]);
+        }
+        int values = n * speedCount;
         upstream = new int[n];
         order = new int[n];
-        walkPosition = new int[n];
         sortKeys = new long[n];
         pairDw = new double[n * n];
         pairHcw = new double[n * n];
-        wsEff = new double[n];
-        ct = new double[n];
-        ti = new double[n];
-        power = new double[n];
-        sumOfTerms = new double[n];
-        walkSources = new WakeSource[n];
-        for (int a = 0; a < n; a++) {
-            walkSources[a] = new WakeSource();
+        solved = new int[speedCount];
+        wsEff = new double[values];
+        ct = new double[values];
+        ti = new double[values];
+        power = new double[values];
+        sumOfTerms = new double[values];
+        sources = new WakeSource[values];
+        for (int s = 0; s < values; s++) {
+            sources[s] = new WakeSource();
         }
-        partials = new PairPartials(forGradient ? n * n : 0);
-        maxTiSource = new int[n];
-        maxTiAdded = new double[n];
-        maxTiDdw = new double[n];
-        maxTiDhcw = new double[n];
-        maxTiDct = new double[n];
-        maxTiDti = new double[n];
+        sourceOf = new int[values];
+        this.forGradient = forGradient;
+        partials = new PairPartials(forGradient ? speedCount * n * n : 0);
+        maxTiSource = new int[values];
+        maxTiAdded = new double[values];
+        maxTiDdw = new double[values];
+        maxTiDhcw = new double[values];
+        maxTiDct = new double[values];
+        maxTiDti = new double[values];
         ctBar = new double[n];
         tiBar = new double[n];
         xBar = new double[n];
@@ -130,7 +157,6 @@ final class FarmSolver {
         Arrays.sort(sortKeys);
         for (int a = 0; a < n; a++) {
             order[a] = (int) (sortKeys[a] % n);
-            walkPosition[order[a]] = a;
         }
         for (int a = 0; a < n; a++) {
             int j = order[a];
@@ -154,85 +180,179 @@ final class FarmSolver {
         return sinTheta * dx - cosTheta * dy;
     }
 
-    /** Walks the downwind order once for free-stream speed ws; keeps partials for {@link #backward} if asked. */
-    void solve(double ws, double tiAmbient, boolean keepPartials) {
-        double destHub = turbine.hubHeight();
+    /**
+     * Walks the downwind order once for the free-stream speeds speeds[toSolve[0..count-1]] (ascending indices) of the
+     * current direction; keeps partials for {@link #backward} if asked (a solver made for the gradient).
+     */
+    void solve(int[] toSolve, int count, double tiAmbient, boolean keepPartials) {
+        if (keepPartials && !forGradient) {
+            throw new IllegalStateException("this solver was made without room for partials");
+        }
+        System.arraycopy(toSolve, 0, solved, 0, count);
+        solvedCount = count;
         for (int a = 0; a < n; a++) {
-            int row = a * n;
-            double sum = 0;
-            double maxAdded = 0;
-            int maxSource = -1;
-            int j = order[a];
-            for (int b = 0; b < a; b++) {
-                double dw = pairDw[row + b];
-                if (dw <= COUNTED_DW) {
-                    if (keepPartials) {
-                        partials.clear(row + b);
-                    }
-                    continue;
-                }
-                WakeSource source = walkSources[b];
-                double hcw = pairHcw[row + b];
-                double dh = destHub - source.hubHeight;
-                sum += keepPartials ? kernel.termsWithPartials(source, dw, hcw, dh, partials, row + b)
-                        : kernel.terms(source, dw, hcw, dh);
-                if (addsTurbulence && dw > 0) {
-                    double cw = Math.sqrt(dh * dh + hcw * hcw);
-                    turbulence.added(deficit, source, dw, cw, rotorRadius, pair);
-                    if (pair.addedTi > maxAdded) {
-                        maxAdded = pair.addedTi;
-                        maxSource = order[b];
-                        maxTiDdw[j] = pair.dAddedTiDw;
-                        maxTiDhcw[j] = cw > 0 ? pair.dAddedTiDcw * hcw / cw : 0;
-                        maxTiDct[j] = pair.dAddedTiDct;
-                        maxTiDti[j] = pair.dAddedTiDti;
-                    }
-                }
+            int destination = order[a] * speedCount;
+            for (int m = 0; m < count; m++) {
+                int k = solved[m];
+                sumOfTerms[destination + k] = 0;
+                maxTiAdded[destination + k] = 0;
+                maxTiSource[destination + k] = -1;
             }
-            finishDestination(a, ws, tiAmbient, sum, maxAdded, maxSource);
+            for (int b = 0; b < a; b++) {
+                addSourceTerms(a, b, keepPartials);
+            }
+            for (int m = 0; m < count; m++) {
+                finishDestination(order[a], m, tiAmbient);
+            }
         }
     }
 
-    /** The turbine at walk position a: its flow from its sum of terms and largest added TI; prepares it as a source. */
-    private void finishDestination(int a, double ws, double tiAmbient, double sum, double maxAdded, int maxSource) {
-        int j = order[a];
-        sumOfTerms[j] = sum;
-        double speed = ws - superposition.combine(sum);
-        wsEff[j] = speed;
-        ct[j] = curve.ct(speed);
-        power[j] = curve.power(speed);
-        ti[j] = addsTurbulence ? Math.sqrt(tiAmbient * tiAmbient + maxAdded * maxAdded) : tiAmbient;
-        maxTiSource[j] = maxSource;
-        maxTiAdded[j] = maxAdded;
-        WakeSource self = walkSources[a];
-        self.set(ws, ct[j], ti[j], tiAmbient, turbine);
-        deficit.prepare(self);
+    /** Adds the terms (and added TI) of the source at walk position b to the destination at a, at every solved speed. */
+    private void addSourceTerms(int a, int b, boolean keepPartials) {
+        int pairIndex = a * n + b;
+        double dw = pairDw[pairIndex];
+        if (dw <= COUNTED_DW) {
+            if (keepPartials) {
+                for (int m = 0; m < solvedCount; m++) {
+                    partials.clear(solved[m] * n * n + pairIndex);
+                }
+            }
+            return;
+        }
+        double hcw = pairHcw[pairIndex];
+        int source = order[b] * speedCount;
+        int destination = order[a] * speedCount;
+        boolean addsTi = addsTurbulence && dw > 0;
+        if (!keepPartials && !addsTi) {
+            addValueTerms(source, dw, hcw, sumOfTerms, destination);
+            return;
+        }
+        double dh = SAME_HUB_HEIGHT;
+        double cw = addsTi ? Math.sqrt(dh * dh + hcw * hcw) : 0;
+        int evaluated = -1;
+        double unitTerms = 0;
+        for (int m = 0; m < solvedCount; m++) {
+            int k = solved[m];
+            int state = sourceOf[source + k];
+            if (state != evaluated) {
+                evaluated = state;
+                WakeSource wake = sources[state];
+                unitTerms = keepPartials ? kernel.termsWithPartials(wake, dw, hcw, dh, unitPartials, 0)
+                        : kernel.terms(wake, dw, hcw, dh);
+                if (addsTi) {
+                    turbulence.added(deficit, wake, dw, cw, rotorRadius, pair);
+                }
+            }
+            double scale = termScale[k];
+            sumOfTerms[destination + k] += scale * unitTerms;
+            if (keepPartials) {
+                partials.set(k * n * n + pairIndex, scale * unitPartials.dw[0], scale * unitPartials.hcw[0],
+                        scale * unitPartials.ct[0], scale * unitPartials.ti[0]);
+            }
+            if (addsTi && pair.addedTi > maxTiAdded[destination + k]) {
+                int at = destination + k;
+                maxTiAdded[at] = pair.addedTi;
+                maxTiSource[at] = order[b];
+                maxTiDdw[at] = pair.dAddedTiDw;
+                maxTiDhcw[at] = cw > 0 ? pair.dAddedTiDcw * hcw / cw : 0;
+                maxTiDct[at] = pair.dAddedTiDct;
+                maxTiDti[at] = pair.dAddedTiDti;
+            }
+        }
     }
 
     /**
-     * Adds to xBar, yBar the gradient of weight * sum_j power_j for the flow case last solved (with partials kept).
-     * Reverse-mode sweep over the walk order: when turbine j is reached, every later turbine has already passed back
-     * what it owes to j's CT and TI.
+     * Adds to sums[base + k], at every solved speed index k, the terms of a source's wake (its values at [source + k])
+     * at dw, hcw from it: evaluated per unit speed once for each run of speeds sharing the source's state, then scaled.
      */
-    void backward(double weight) {
+    private void addValueTerms(int source, double dw, double hcw, double[] sums, int base) {
+        int evaluated = -1;
+        double unitTerms = 0;
+        for (int m = 0; m < solvedCount; m++) {
+            int k = solved[m];
+            int state = sourceOf[source + k];
+            if (state != evaluated) {
+                evaluated = state;
+                unitTerms = kernel.terms(sources[state], dw, hcw, SAME_HUB_HEIGHT);
+            }
+            sums[base + k] += termScale[k] * unitTerms;
+        }
+    }
+
+    /**
+     * Turbine j at the m-th solved speed: its flow from its sum of terms and largest added TI; prepares it as a source,
+     * sharing the previous solved speed's source if its CT and TI are the same.
+     */
+    private void finishDestination(int j, int m, double tiAmbient) {
+        int k = solved[m];
+        int at = j * speedCount + k;
+        double speed = speeds[k] - superposition.combine(sumOfTerms[at]);
+        wsEff[at] = speed;
+        ct[at] = curve.ct(speed);
+        power[at] = curve.power(speed);
+        double added = maxTiAdded[at];
+        ti[at] = addsTurbulence ? Math.sqrt(tiAmbient * tiAmbient + added * added) : tiAmbient;
+        int previous = m > 0 ? j * speedCount + solved[m - 1] : -1;
+        if (previous >= 0 && ct[previous] == ct[at] && ti[previous] == ti[at]) {
+            sourceOf[at] = sourceOf[previous];
+            return;
+        }
+        sourceOf[at] = at;
+        WakeSource self = sources[at];
+        self.set(ct[at], ti[at], tiAmbient, turbine);
+        deficit.prepare(self);
+    }
+
+    /** Effective wind speed [m/s] of turbine j at speed index k of the flow cases last solved. */
+    double wsEff(int j, int k) {
+        return wsEff[j * speedCount + k];
+    }
+
+    /** Power [W] of turbine j at speed index k of the flow cases last solved. */
+    double power(int j, int k) {
+        return power[j * speedCount + k];
+    }
+
+    /** Thrust coefficient of turbine j at speed index k of the flow cases last solved. */
+    double ct(int j, int k) {
+        return ct[j * speedCount + k];
+    }
+
+    /** Effective TI of turbine j at speed index k of the flow cases last solved. */
+    double ti(int j, int k) {
+        return ti[j * speedCount + k];
+    }
+
+    /** The wake source of turbine j at speed index k of the flow cases last solved (shared between equal states). */
+    WakeSource source(int j, int k) {
+        return sources[sourceOf[j * speedCount + k]];
+    }
+
+    /**
+     * Adds to xBar, yBar the gradient of weight * sum_j power_j for the flow case at speed index k last solved with
+     * partials kept. Reverse-mode sweep over the walk order: when turbine j is reached, every later turbine has already
+     * passed back what it owes to j's CT and TI.
+     */
+    void backward(int k, double weight) {
         Arrays.fill(ctBar, 0);
         Arrays.fill(tiBar, 0);
         for (int a = n - 1; a >= 0; a--) {
             int j = order[a];
-            double speed = wsEff[j];
+            int at = j * speedCount + k;
+            double speed = wsEff[at];
             double wsBar = weight * curve.powerDerivative(speed) + ctBar[j] * curve.ctDerivative(speed);
-            int tiSource = maxTiSource[j];
+            int tiSource = maxTiSource[at];
             if (addsTurbulence && tiSource >= 0 && tiBar[j] != 0) {
-                double addedBar = tiBar[j] * maxTiAdded[j] / ti[j];
-                addPairGradient(tiSource, j, addedBar * maxTiDdw[j], addedBar * maxTiDhcw[j]);
-                ctBar[tiSource] += addedBar * maxTiDct[j];
-                tiBar[tiSource] += addedBar * maxTiDti[j];
+                double addedBar = tiBar[j] * maxTiAdded[at] / ti[at];
+                addPairGradient(tiSource, j, addedBar * maxTiDdw[at], addedBar * maxTiDhcw[at]);
+                ctBar[tiSource] += addedBar * maxTiDct[at];
+                tiBar[tiSource] += addedBar * maxTiDti[at];
             }
-            double sumBar = -wsBar * superposition.combineDerivative(sumOfTerms[j]);
+            double sumBar = -wsBar * superposition.combineDerivative(sumOfTerms[at]);
             if (sumBar == 0) {
                 continue;
             }
-            int row = a * n;
+            int row = (k * n + a) * n;
             for (int b = 0; b < a; b++) {
                 int i = order[b];
                 addPairGradient(i, j, sumBar * partials.dw[row + b], sumBar * partials.hcw[row + b]);
@@ -253,12 +373,13 @@ final class FarmSolver {
     }
 
     /**
-     * Effective wind speed at a point (a candidate turbine's hub) in the wakes of the turbines of the flow case last
-     * solved, every one of them counting where dw > -1e-10.
+     * Effective wind speeds at a point (a candidate turbine's hub) in the wakes of the turbines of the flow cases last
+     * solved, every one of them counting where dw > -1e-10: written into out[k] for each solved speed index k.
      */
-    double wsEffAt(double px, double py, double ws) {
-        double destHub = turbine.hubHeight();
-        double sum = 0;
+    void wsEffAt(double px, double py, double[] out) {
+        for (int m = 0; m < solvedCount; m++) {
+            out[solved[m]] = 0;
+        }
         for (int i = 0; i < n; i++) {
             double dx = px - x[i];
             double dy = py - y[i];
@@ -266,9 +387,16 @@ final class FarmSolver {
             if (dw <= COUNTED_DW) {
                 continue;
             }
-            WakeSource source = walkSources[walkPosition[i]];
-            sum += kernel.terms(source, dw, crosswind(dx, dy), destHub - source.hubHeight);
+            addValueTerms(i * speedCount, dw, crosswind(dx, dy), out, 0);
         }
-        return ws - superposition.combine(sum);
+        for (int m = 0; m < solvedCount; m++) {
+            int k = solved[m];
+            out[k] = speeds[k] - superposition.combine(out[k]);
+        }
+    }
+
+    /** Superposition's scale of unit-speed terms to the free-stream speed at index k. */
+    double termScale(int k) {
+        return termScale[k];
     }
 }
