@@ -47,7 +47,7 @@ public final class CandidateScoring {
     private final int[] caseStart;
     private final int cases;
 
-    /** Per candidate and case [c * cases + q]: the sum of superposition terms, and the weighted power. */
+    /** Per candidate and case [c * cases + q]: the sum of unit-speed superposition terms, and the weighted power. */
     private final double[] sums;
     private final double[] energy;
 
@@ -150,7 +150,7 @@ public final class CandidateScoring {
                 toSolve[q - first] = caseWs[q];
             }
             double tiAmbient = site.ti(l);
-            solver.solve(toSolve, last - first, tiAmbient, false);
+            solver.solve(toSolve, 0, last - first, tiAmbient, false);
             double theta = (90 - site.wd(l)) * Math.PI / 180;
             double cos = Math.cos(theta);
             double sin = Math.sin(theta);
@@ -197,7 +197,6 @@ public final class CandidateScoring {
                 for (int q = first; q < last; q++) {
                     int slot = q - first;
                     int index = c * cases + q;
-                    double scale = solver.termScale(caseWs[q]);
                     boolean anyChanged = false;
                     for (int m = 0; m < changedCount[slot] && !anyChanged; m++) {
                         int i = changed[slot][m];
@@ -207,7 +206,7 @@ public final class CandidateScoring {
                     if (anyChanged) {
                         sum = 0;
                         for (int i = 0; i < count; i++) {
-                            sum = addTerms(sum, scale, sources[slot][i], dw[i], hcw[i]);
+                            sum = addTerms(sum, sources[slot][i], dw[i], hcw[i]);
                         }
                     } else if (dw[newest] <= COUNTED_DW) {
                         sum = sums[index];
@@ -216,7 +215,7 @@ public final class CandidateScoring {
                             newestEvaluated = sources[slot][newest];
                             newestTerms = kernel.terms(newestEvaluated, dw[newest], hcw[newest], SAME_HUB_HEIGHT);
                         }
-                        sum = sums[index] + scale * newestTerms;
+                        sum = sums[index] + newestTerms;
                     }
                     if (sum != sums[index]) {
                         sums[index] = sum;
@@ -239,12 +238,11 @@ public final class CandidateScoring {
     }
 
     /**
-     * sum plus the superposition terms of a placed turbine's wake (its ground images together) at a candidate dw
-     * downwind and hcw crosswind of it, scaled to a flow case's speed: the pair kernel's terms, added as
-     * FarmSolver.wsEffAt adds them.
+     * sum plus the unit-speed superposition terms of a placed turbine's wake (its ground images together) at a
+     * candidate dw downwind and hcw crosswind of it: the pair kernel's terms, added as FarmSolver.wsEffAt adds them.
      */
-    private double addTerms(double sum, double scale, WakeSource source, double dw, double hcw) {
-        return dw <= COUNTED_DW ? sum : sum + scale * kernel.terms(source, dw, hcw, SAME_HUB_HEIGHT);
+    private double addTerms(double sum, WakeSource source, double dw, double hcw) {
+        return dw <= COUNTED_DW ? sum : sum + kernel.terms(source, dw, hcw, SAME_HUB_HEIGHT);
     }
 
     /** Whether a placed turbine's wake gives a candidate dw, hcw from it other terms in state after than before. */
@@ -252,10 +250,9 @@ public final class CandidateScoring {
         return dw > COUNTED_DW && kernel.terms(before, dw, hcw, SAME_HUB_HEIGHT) != kernel.terms(after, dw, hcw, SAME_HUB_HEIGHT);
     }
 
-    /** The weighted power [GWh] of a candidate in case q whose sum of superposition terms is sum. */
-    private double energyAt(int q, double sum) {
-        double ws = site.ws(caseWs[q]);
-        return curve.power(ws - superposition.combine(sum)) * caseWeight[q];
+    /** The weighted power [GWh] of a candidate in case q whose unit-speed superposition terms sum to unitSum. */
+    private double energyAt(int q, double unitSum) {
+        return curve.power(FarmSolver.wsEffFromUnitSum(superposition, site.ws(caseWs[q]), unitSum)) * caseWeight[q];
     }
 
     /** Each remaining candidate's score: its energies summed in case order, as candidateAep accumulates them. */

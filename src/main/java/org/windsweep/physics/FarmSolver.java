@@ -4,16 +4,19 @@ import java.util.Arrays;
 
 /**
  * One farm calculation's working state (not thread-safe; {@link WindFarmModel} makes one per call). For a wind
- * direction it finds the downwind order and every pair's geometry; then it walks that order once for all the
- * direction's wind speeds (MODELS.md "Farm solution"): each destination takes each upstream source's terms at every
- * speed, the pair's geometry fetched once. Deficits are computed per unit free-stream speed ({@link WakeDeficit}) and
- * scaled to each speed, so a source whose CT and TI are the same at consecutive speeds (a constant-CT curve, or a
- * flat stretch of a tabular one) has its pair terms evaluated once for all of them. The adjoint of the walk, run
- * backwards per speed, gives the exact gradient of a weighted power sum with respect to the turbine positions.
+ * direction it finds the downwind order and every pair's geometry; then it walks that order once for several of the
+ * direction's wind speeds (MODELS.md "Farm solution"): each destination sums its upstream sources' terms at one speed
+ * after another. Deficits are computed per unit free-stream speed ({@link WakeDeficit}) and the sum scaled to the speed
+ * ({@link Superposition#termScale}), so a source whose CT and TI are the same at consecutive speeds (a constant-CT
+ * curve, a flat stretch of a tabular one) shares one wake source between them and each destination evaluates that
+ * pair once for all of them. The adjoint of the walk, run backwards per speed, gives the exact gradient of a weighted
+ * power sum with respect to the turbine positions.
  *
- * <p>Per turbine and speed, values are stored at [j * speedCount + k]. Pair data is stored by walk positions: [a * n
- * + b] for the source at walk position b and the destination at walk position a > b; the partials kept for the adjoint
- * at [(k * n + a) * n + b].
+ * <p>Per turbine and speed index k, values are stored at [j * speedCount + k]; wake sources by walk position at
+ * [k * n + a]. Pair data is stored by walk positions: [a * n + b] for the source at walk position b and the
+ * destination at walk position a > b; the partials kept for the adjoint at [(m * n + a) * n + b] for the m-th speed of
+ * a solve. A solve that keeps partials takes at most {@link #speedsWithPartials} speeds, so that they stay in the
+ * processor's cache until the backward sweeps read them.
  */
 final class FarmSolver {
 
@@ -21,6 +24,11 @@ final class FarmSolver {
     private static final double COUNTED_DW = -1e-10;
     /** The vertical offset dh between any two hubs: a farm calculation is of one turbine type. */
     private static final double SAME_HUB_HEIGHT = 0;
+    /**
+     * Room for the partials of one solve [bytes]: more speeds per solve share more pair evaluations, but partials that
+     * overflow the cache (4 doubles per pair and speed) cost more to write and read back than they save.
+     */
+    private static final int PARTIALS_BYTES = 512 * 1024;
 
     private final Turbine turbine;
     private final PowerCtCurve curve;
@@ -43,38 +51,46 @@ final class FarmSolver {
     private double sinTheta;
     private final int[] upstream;
     private final int[] order;
+    /** The inverse of order: each turbine's walk position. */
+    private final int[] walkPosition;
     private final long[] sortKeys;
     private final double[] pairDw;
     private final double[] pairHcw;
     /** The speeds (indices into speeds, ascending) solved last, and how many. */
     private final int[] solved;
     private int solvedCount;
+    /** The last speed index solved in the current direction before the last solve; -1 if none. */
+    private int solvedBefore;
 
     // Solution of the current flow cases, per turbine and speed.
     private final double[] wsEff;
     private final double[] ct;
     private final double[] ti;
     private final double[] power;
+    /** What the superposition combines: the scaled sum of the sources' unit-speed terms. */
     private final double[] sumOfTerms;
     /**
-     * Each turbine's wake source per speed, and which of them holds its state at each speed: at consecutive solved
-     * speeds with the same CT and TI the later speed points to the earlier one's source, so pairs see the same object
-     * and evaluate it once.
+     * Wake sources by speed and walk position, and which one holds the state of each [k * n + a]: where a turbine's CT
+     * and TI are the same as at the speed solved before, it points to that speed's source.
      */
     private final WakeSource[] sources;
-    private final int[] sourceOf;
+    private final int[] stateOf;
+
+    // The current destination's pairs as last evaluated, by the source's walk position: which source state, its
+    // unit-speed terms (and where in partials their partials were kept) and its added TI (with partials).
+    private final int[] rowState;
+    private final double[] rowTerms;
+    private final int[] rowPartialsAt;
+    private final double[] rowAddedTi;
+    private final PairPartials rowAddedTiPartials;
     private final PairTerms pair = new PairTerms();
 
-    // Partials kept for the adjoint: of each pair's superposition terms, and of each destination's largest added TI.
-    private final boolean forGradient;
+    // Partials kept for the adjoint: of each pair's unit-speed terms, and of each destination's largest added TI.
+    private final int speedsWithPartials;
     private final PairPartials partials;
-    private final PairPartials unitPartials = new PairPartials(1);
     private final int[] maxTiSource;
     private final double[] maxTiAdded;
-    private final double[] maxTiDdw;
-    private final double[] maxTiDhcw;
-    private final double[] maxTiDct;
-    private final double[] maxTiDti;
+    private final PairPartials maxTiPartials;
 
     // Adjoints.
     private final double[] ctBar;
@@ -102,6 +118,7 @@ final class FarmSolver {
         int values = n * speedCount;
         upstream = new int[n];
         order = new int[n];
+        walkPosition = new int[n];
         sortKeys = new long[n];
         pairDw = new double[n * n];
         pairHcw = new double[n * n];
@@ -115,15 +132,17 @@ final class FarmSolver {
         for (int s = 0; s < values; s++) {
             sources[s] = new WakeSource();
         }
-        sourceOf = new int[values];
-        this.forGradient = forGradient;
-        partials = new PairPartials(forGradient ? speedCount * n * n : 0);
+        stateOf = new int[values];
+        rowState = new int[n];
+        rowTerms = new double[n];
+        rowPartialsAt = new int[n];
+        rowAddedTi = new double[n];
+        rowAddedTiPartials = new PairPartials(n);
+        speedsWithPartials = forGradient ? Math.max(1, Math.min(speedCount, PARTIALS_BYTES / (4 * Double.BYTES * n * n))) : 0;
+        partials = new PairPartials(speedsWithPartials * n * n);
         maxTiSource = new int[values];
         maxTiAdded = new double[values];
-        maxTiDdw = new double[values];
-        maxTiDhcw = new double[values];
-        maxTiDct = new double[values];
-        maxTiDti = new double[values];
+        maxTiPartials = new PairPartials(values);
         ctBar = new double[n];
         tiBar = new double[n];
         xBar = new double[n];
@@ -134,6 +153,7 @@ final class FarmSolver {
     void setDirection(double[] x, double[] y, double wdDeg) {
         this.x = x;
         this.y = y;
+        solvedCount = 0;
         // theta computed in exactly this order: PyWake's side-by-side rotors interact through its round-off.
         double theta = (90 - wdDeg) * Math.PI / 180;
         cosTheta = Math.cos(theta);
@@ -157,6 +177,7 @@ final class FarmSolver {
         Arrays.sort(sortKeys);
         for (int a = 0; a < n; a++) {
             order[a] = (int) (sortKeys[a] % n);
+            walkPosition[order[a]] = a;
         }
         for (int a = 0; a < n; a++) {
             int j = order[a];
@@ -180,125 +201,143 @@ final class FarmSolver {
         return sinTheta * dx - cosTheta * dy;
     }
 
+    /** How many speeds a solve that keeps partials may take at most (0 for a solver made without them). */
+    int speedsWithPartials() {
+        return speedsWithPartials;
+    }
+
     /**
-     * Walks the downwind order once for the free-stream speeds speeds[toSolve[0..count-1]] (ascending indices) of the
-     * current direction; keeps partials for {@link #backward} if asked (a solver made for the gradient).
+     * Walks the downwind order once for the free-stream speeds speeds[toSolve[from..to-1]] (ascending indices, above
+     * those solved before in this direction); keeps partials for {@link #backward} if asked (at most
+     * {@link #speedsWithPartials} speeds).
      */
-    void solve(int[] toSolve, int count, double tiAmbient, boolean keepPartials) {
-        if (keepPartials && !forGradient) {
-            throw new IllegalStateException("this solver was made without room for partials");
+    void solve(int[] toSolve, int from, int to, double tiAmbient, boolean keepPartials) {
+        int count = to - from;
+        if (keepPartials && count > speedsWithPartials) {
+            throw new IllegalArgumentException("partials kept for " + count + " speeds, room for " + speedsWithPartials);
         }
-        System.arraycopy(toSolve, 0, solved, 0, count);
+        solvedBefore = solvedCount > 0 ? solved[solvedCount - 1] : -1;
+        System.arraycopy(toSolve, from, solved, 0, count);
         solvedCount = count;
+        boolean valuesOnly = !keepPartials && !addsTurbulence;
         for (int a = 0; a < n; a++) {
-            int destination = order[a] * speedCount;
+            Arrays.fill(rowState, 0, a, -1);
             for (int m = 0; m < count; m++) {
                 int k = solved[m];
-                sumOfTerms[destination + k] = 0;
-                maxTiAdded[destination + k] = 0;
-                maxTiSource[destination + k] = -1;
-            }
-            for (int b = 0; b < a; b++) {
-                addSourceTerms(a, b, keepPartials);
-            }
-            for (int m = 0; m < count; m++) {
-                finishDestination(order[a], m, tiAmbient);
+                int at = order[a] * speedCount + k;
+                double unitSum = valuesOnly ? unitSum(a, k) : unitSumWithPartials(a, m, keepPartials);
+                sumOfTerms[at] = termScale[k] * unitSum;
+                wsEff[at] = wsEffFromUnitSum(superposition, speeds[k], unitSum);
+                finishDestination(a, m, tiAmbient);
             }
         }
     }
 
-    /** Adds the terms (and added TI) of the source at walk position b to the destination at a, at every solved speed. */
-    private void addSourceTerms(int a, int b, boolean keepPartials) {
+    /** The sum of the unit-speed terms of every source at the destination at walk position a, at speed index k. */
+    private double unitSum(int a, int k) {
+        int row = a * n;
+        int states = k * n;
+        double sum = 0;
+        for (int b = 0; b < a; b++) {
+            if (pairDw[row + b] <= COUNTED_DW) {
+                continue;
+            }
+            int state = stateOf[states + b];
+            if (state != rowState[b]) {
+                evaluatePair(a, b, state, -1);
+            }
+            sum += rowTerms[b];
+        }
+        return sum;
+    }
+
+    /**
+     * {@link #unitSum} at the m-th solved speed, also finding the destination's largest added TI, and keeping partials
+     * for the adjoint if asked.
+     */
+    private double unitSumWithPartials(int a, int m, boolean keepPartials) {
+        int k = solved[m];
+        int row = a * n;
+        int states = k * n;
+        int kept = (m * n + a) * n;
+        double sum = 0;
+        double maxAdded = 0;
+        int maxSource = -1;
+        for (int b = 0; b < a; b++) {
+            double dw = pairDw[row + b];
+            if (dw <= COUNTED_DW) {
+                if (keepPartials) {
+                    partials.clear(kept + b);
+                }
+                continue;
+            }
+            int state = stateOf[states + b];
+            if (state != rowState[b]) {
+                evaluatePair(a, b, state, keepPartials ? kept + b : -1);
+            } else if (keepPartials) {
+                partials.copy(kept + b, partials, rowPartialsAt[b]);
+            }
+            sum += rowTerms[b];
+            if (addsTurbulence && dw > 0 && rowAddedTi[b] > maxAdded) {
+                maxAdded = rowAddedTi[b];
+                maxSource = b;
+            }
+        }
+        int at = order[a] * speedCount + k;
+        maxTiAdded[at] = maxAdded;
+        maxTiSource[at] = maxSource < 0 ? -1 : order[maxSource];
+        if (maxSource >= 0) {
+            maxTiPartials.copy(at, rowAddedTiPartials, maxSource);
+        }
+        return sum;
+    }
+
+    /**
+     * Evaluates the pair of the source at walk position b (in the given state) and the destination at a into the row's
+     * caches: its unit-speed terms, with their partials kept at partialsAt unless it is -1, and, where turbulence is
+     * added, its added TI.
+     */
+    private void evaluatePair(int a, int b, int state, int partialsAt) {
         int pairIndex = a * n + b;
         double dw = pairDw[pairIndex];
-        if (dw <= COUNTED_DW) {
-            if (keepPartials) {
-                for (int m = 0; m < solvedCount; m++) {
-                    partials.clear(solved[m] * n * n + pairIndex);
-                }
-            }
-            return;
-        }
         double hcw = pairHcw[pairIndex];
-        int source = order[b] * speedCount;
-        int destination = order[a] * speedCount;
-        boolean addsTi = addsTurbulence && dw > 0;
-        if (!keepPartials && !addsTi) {
-            addValueTerms(source, dw, hcw, sumOfTerms, destination);
-            return;
-        }
-        double dh = SAME_HUB_HEIGHT;
-        double cw = addsTi ? Math.sqrt(dh * dh + hcw * hcw) : 0;
-        int evaluated = -1;
-        double unitTerms = 0;
-        for (int m = 0; m < solvedCount; m++) {
-            int k = solved[m];
-            int state = sourceOf[source + k];
-            if (state != evaluated) {
-                evaluated = state;
-                WakeSource wake = sources[state];
-                unitTerms = keepPartials ? kernel.termsWithPartials(wake, dw, hcw, dh, unitPartials, 0)
-                        : kernel.terms(wake, dw, hcw, dh);
-                if (addsTi) {
-                    turbulence.added(deficit, wake, dw, cw, rotorRadius, pair);
-                }
-            }
-            double scale = termScale[k];
-            sumOfTerms[destination + k] += scale * unitTerms;
-            if (keepPartials) {
-                partials.set(k * n * n + pairIndex, scale * unitPartials.dw[0], scale * unitPartials.hcw[0],
-                        scale * unitPartials.ct[0], scale * unitPartials.ti[0]);
-            }
-            if (addsTi && pair.addedTi > maxTiAdded[destination + k]) {
-                int at = destination + k;
-                maxTiAdded[at] = pair.addedTi;
-                maxTiSource[at] = order[b];
-                maxTiDdw[at] = pair.dAddedTiDw;
-                maxTiDhcw[at] = cw > 0 ? pair.dAddedTiDcw * hcw / cw : 0;
-                maxTiDct[at] = pair.dAddedTiDct;
-                maxTiDti[at] = pair.dAddedTiDti;
-            }
+        WakeSource source = sources[state];
+        rowState[b] = state;
+        rowPartialsAt[b] = partialsAt;
+        rowTerms[b] = partialsAt >= 0 ? kernel.termsWithPartials(source, dw, hcw, SAME_HUB_HEIGHT, partials, partialsAt)
+                : kernel.terms(source, dw, hcw, SAME_HUB_HEIGHT);
+        if (addsTurbulence && dw > 0) {
+            double cw = Math.sqrt(SAME_HUB_HEIGHT * SAME_HUB_HEIGHT + hcw * hcw);
+            turbulence.added(deficit, source, dw, cw, rotorRadius, pair);
+            rowAddedTi[b] = pair.addedTi;
+            rowAddedTiPartials.set(b, pair.dAddedTiDw, cw > 0 ? pair.dAddedTiDcw * hcw / cw : 0, pair.dAddedTiDct,
+                    pair.dAddedTiDti);
         }
     }
 
     /**
-     * Adds to sums[base + k], at every solved speed index k, the terms of a source's wake (its values at [source + k])
-     * at dw, hcw from it: evaluated per unit speed once for each run of speeds sharing the source's state, then scaled.
+     * The turbine at walk position a at the m-th solved speed: its flow from its effective wind speed and largest added
+     * TI; prepares it as a source, sharing the source of the speed solved before it in this direction if its CT and TI
+     * are the same.
      */
-    private void addValueTerms(int source, double dw, double hcw, double[] sums, int base) {
-        int evaluated = -1;
-        double unitTerms = 0;
-        for (int m = 0; m < solvedCount; m++) {
-            int k = solved[m];
-            int state = sourceOf[source + k];
-            if (state != evaluated) {
-                evaluated = state;
-                unitTerms = kernel.terms(sources[state], dw, hcw, SAME_HUB_HEIGHT);
-            }
-            sums[base + k] += termScale[k] * unitTerms;
-        }
-    }
-
-    /**
-     * Turbine j at the m-th solved speed: its flow from its sum of terms and largest added TI; prepares it as a source,
-     * sharing the previous solved speed's source if its CT and TI are the same.
-     */
-    private void finishDestination(int j, int m, double tiAmbient) {
+    private void finishDestination(int a, int m, double tiAmbient) {
         int k = solved[m];
+        int j = order[a];
         int at = j * speedCount + k;
-        double speed = speeds[k] - superposition.combine(sumOfTerms[at]);
-        wsEff[at] = speed;
+        double speed = wsEff[at];
         ct[at] = curve.ct(speed);
         power[at] = curve.power(speed);
-        double added = maxTiAdded[at];
+        double added = addsTurbulence ? maxTiAdded[at] : 0;
         ti[at] = addsTurbulence ? Math.sqrt(tiAmbient * tiAmbient + added * added) : tiAmbient;
-        int previous = m > 0 ? j * speedCount + solved[m - 1] : -1;
-        if (previous >= 0 && ct[previous] == ct[at] && ti[previous] == ti[at]) {
-            sourceOf[at] = sourceOf[previous];
+        int previousSpeed = m > 0 ? solved[m - 1] : solvedBefore;
+        int previous = j * speedCount + previousSpeed;
+        int slot = k * n + a;
+        if (previousSpeed >= 0 && ct[previous] == ct[at] && ti[previous] == ti[at]) {
+            stateOf[slot] = stateOf[previousSpeed * n + a];
             return;
         }
-        sourceOf[at] = at;
-        WakeSource self = sources[at];
+        stateOf[slot] = slot;
+        WakeSource self = sources[slot];
         self.set(ct[at], ti[at], tiAmbient, turbine);
         deficit.prepare(self);
     }
@@ -325,15 +364,16 @@ final class FarmSolver {
 
     /** The wake source of turbine j at speed index k of the flow cases last solved (shared between equal states). */
     WakeSource source(int j, int k) {
-        return sources[sourceOf[j * speedCount + k]];
+        return sources[stateOf[k * n + walkPosition[j]]];
     }
 
     /**
-     * Adds to xBar, yBar the gradient of weight * sum_j power_j for the flow case at speed index k last solved with
-     * partials kept. Reverse-mode sweep over the walk order: when turbine j is reached, every later turbine has already
-     * passed back what it owes to j's CT and TI.
+     * Adds to xBar, yBar the gradient of weight * sum_j power_j for the m-th speed of the last solve (with partials
+     * kept). Reverse-mode sweep over the walk order: when turbine j is reached, every later turbine has already passed
+     * back what it owes to j's CT and TI.
      */
-    void backward(int k, double weight) {
+    void backward(int m, double weight) {
+        int k = solved[m];
         Arrays.fill(ctBar, 0);
         Arrays.fill(tiBar, 0);
         for (int a = n - 1; a >= 0; a--) {
@@ -344,15 +384,16 @@ final class FarmSolver {
             int tiSource = maxTiSource[at];
             if (addsTurbulence && tiSource >= 0 && tiBar[j] != 0) {
                 double addedBar = tiBar[j] * maxTiAdded[at] / ti[at];
-                addPairGradient(tiSource, j, addedBar * maxTiDdw[at], addedBar * maxTiDhcw[at]);
-                ctBar[tiSource] += addedBar * maxTiDct[at];
-                tiBar[tiSource] += addedBar * maxTiDti[at];
+                addPairGradient(tiSource, j, addedBar * maxTiPartials.dw[at], addedBar * maxTiPartials.hcw[at]);
+                ctBar[tiSource] += addedBar * maxTiPartials.ct[at];
+                tiBar[tiSource] += addedBar * maxTiPartials.ti[at];
             }
-            double sumBar = -wsBar * superposition.combineDerivative(sumOfTerms[at]);
+            // the kept partials are of unit-speed terms: the sum's scale joins the chain here
+            double sumBar = -wsBar * superposition.combineDerivative(sumOfTerms[at]) * termScale[k];
             if (sumBar == 0) {
                 continue;
             }
-            int row = (k * n + a) * n;
+            int row = (m * n + a) * n;
             for (int b = 0; b < a; b++) {
                 int i = order[b];
                 addPairGradient(i, j, sumBar * partials.dw[row + b], sumBar * partials.hcw[row + b]);
@@ -387,16 +428,28 @@ final class FarmSolver {
             if (dw <= COUNTED_DW) {
                 continue;
             }
-            addValueTerms(i * speedCount, dw, crosswind(dx, dy), out, 0);
+            double hcw = crosswind(dx, dy);
+            int a = walkPosition[i];
+            int evaluated = -1;
+            double unitTerms = 0;
+            for (int m = 0; m < solvedCount; m++) {
+                int k = solved[m];
+                int state = stateOf[k * n + a];
+                if (state != evaluated) {
+                    evaluated = state;
+                    unitTerms = kernel.terms(sources[state], dw, hcw, SAME_HUB_HEIGHT);
+                }
+                out[k] += unitTerms;
+            }
         }
         for (int m = 0; m < solvedCount; m++) {
             int k = solved[m];
-            out[k] = speeds[k] - superposition.combine(out[k]);
+            out[k] = wsEffFromUnitSum(superposition, speeds[k], out[k]);
         }
     }
 
-    /** Superposition's scale of unit-speed terms to the free-stream speed at index k. */
-    double termScale(int k) {
-        return termScale[k];
+    /** The effective wind speed [m/s] at free-stream speed ws where the sources' unit-speed terms sum to unitSum. */
+    static double wsEffFromUnitSum(Superposition superposition, double ws, double unitSum) {
+        return ws - superposition.combine(superposition.termScale(ws) * unitSum);
     }
 }

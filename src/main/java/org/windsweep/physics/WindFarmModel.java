@@ -55,7 +55,7 @@ public final class WindFarmModel implements Serializable {
                 continue;
             }
             solver.setDirection(x, y, site.wd(l));
-            solver.solve(toSolve, count, site.ti(l), false);
+            solver.solve(toSolve, 0, count, site.ti(l), false);
             for (int m = 0; m < count; m++) {
                 int k = toSolve[m];
                 double weight = weight(l, k);
@@ -106,14 +106,17 @@ public final class WindFarmModel implements Serializable {
                 continue;
             }
             solver.setDirection(x, y, site.wd(l));
-            solver.solve(toSolve, count, site.ti(l), true);
-            for (int m = 0; m < count; m++) {
-                int k = toSolve[m];
-                double weight = weight(l, k);
-                for (int j = 0; j < n; j++) {
-                    total += solver.power(j, k) * weight;
+            for (int from = 0; from < count; from += solver.speedsWithPartials()) {
+                int to = Math.min(count, from + solver.speedsWithPartials());
+                solver.solve(toSolve, from, to, site.ti(l), true);
+                for (int m = 0; m < to - from; m++) {
+                    int k = toSolve[from + m];
+                    double weight = weight(l, k);
+                    for (int j = 0; j < n; j++) {
+                        total += solver.power(j, k) * weight;
+                    }
+                    solver.backward(m, weight);
                 }
-                solver.backward(k, weight);
             }
         }
         System.arraycopy(solver.xBar, 0, dAepDx, 0, n);
@@ -126,7 +129,7 @@ public final class WindFarmModel implements Serializable {
         int n = checkLayout(x, y, "layout");
         FarmSolver solver = new FarmSolver(turbine, wakeModel, n, new double[] {wsMs}, false);
         solver.setDirection(x, y, wdDeg);
-        solver.solve(new int[] {0}, 1, site.tiAt(wdDeg), false);
+        solver.solve(new int[] {0}, 0, 1, site.tiAt(wdDeg), false);
         double[] wsEff = new double[n];
         double[] power = new double[n];
         double[] ct = new double[n];
@@ -164,7 +167,7 @@ public final class WindFarmModel implements Serializable {
                 continue;
             }
             solver.setDirection(placedX, placedY, site.wd(l));
-            solver.solve(toSolve, count, site.ti(l), false);
+            solver.solve(toSolve, 0, count, site.ti(l), false);
             for (int c = 0; c < candX.length; c++) {
                 solver.wsEffAt(candX[c], candY[c], wsEff);
                 for (int m = 0; m < count; m++) {
