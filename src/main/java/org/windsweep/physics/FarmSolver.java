@@ -244,7 +244,8 @@ final class FarmSolver {
             }
             int state = stateOf[states + b];
             if (state != rowState[b]) {
-                evaluatePair(a, b, state, -1);
+                rowState[b] = state;
+                rowTerms[b] = kernel.terms(sources[state], pairDw[row + b], pairHcw[row + b], SAME_HUB_HEIGHT);
             }
             sum += rowTerms[b];
         }
@@ -273,7 +274,7 @@ final class FarmSolver {
             }
             int state = stateOf[states + b];
             if (state != rowState[b]) {
-                evaluatePair(a, b, state, keepPartials ? kept + b : -1);
+                evaluatePair(row + b, b, state, keepPartials ? kept + b : -1);
             } else if (keepPartials) {
                 partials.copy(kept + b, partials, rowPartialsAt[b]);
             }
@@ -293,12 +294,11 @@ final class FarmSolver {
     }
 
     /**
-     * Evaluates the pair of the source at walk position b (in the given state) and the destination at a into the row's
-     * caches: its unit-speed terms, with their partials kept at partialsAt unless it is -1, and, where turbulence is
-     * added, its added TI.
+     * Evaluates pair pairIndex, of the source at walk position b (in the given state), into the row's caches: its
+     * unit-speed terms, with their partials kept at partialsAt unless it is -1, and, where turbulence is added, its
+     * added TI.
      */
-    private void evaluatePair(int a, int b, int state, int partialsAt) {
-        int pairIndex = a * n + b;
+    private void evaluatePair(int pairIndex, int b, int state, int partialsAt) {
         double dw = pairDw[pairIndex];
         double hcw = pairHcw[pairIndex];
         WakeSource source = sources[state];
@@ -307,12 +307,17 @@ final class FarmSolver {
         rowTerms[b] = partialsAt >= 0 ? kernel.termsWithPartials(source, dw, hcw, SAME_HUB_HEIGHT, partials, partialsAt)
                 : kernel.terms(source, dw, hcw, SAME_HUB_HEIGHT);
         if (addsTurbulence && dw > 0) {
-            double cw = Math.sqrt(SAME_HUB_HEIGHT * SAME_HUB_HEIGHT + hcw * hcw);
-            turbulence.added(deficit, source, dw, cw, rotorRadius, pair);
-            rowAddedTi[b] = pair.addedTi;
-            rowAddedTiPartials.set(b, pair.dAddedTiDw, cw > 0 ? pair.dAddedTiDcw * hcw / cw : 0, pair.dAddedTiDct,
-                    pair.dAddedTiDti);
+            evaluateAddedTi(b, source, dw, hcw);
         }
+    }
+
+    /** The added TI of the source at walk position b at a destination dw, hcw from it, into the row's caches. */
+    private void evaluateAddedTi(int b, WakeSource source, double dw, double hcw) {
+        double cw = Math.sqrt(SAME_HUB_HEIGHT * SAME_HUB_HEIGHT + hcw * hcw);
+        turbulence.added(deficit, source, dw, cw, rotorRadius, pair);
+        rowAddedTi[b] = pair.addedTi;
+        rowAddedTiPartials.set(b, pair.dAddedTiDw, cw > 0 ? pair.dAddedTiDcw * hcw / cw : 0, pair.dAddedTiDct,
+                pair.dAddedTiDti);
     }
 
     /**
