@@ -15,7 +15,8 @@ import java.util.Arrays;
  * <p>Per turbine and speed index k, values are stored at [j * speedCount + k]; wake sources by walk position at
  * [k * n + a]. Pair data is stored by walk positions: [a * n + b] for the source at walk position b and the
  * destination at walk position a > b; the partials kept for the adjoint at [(m * n + a) * n + b] for the m-th speed of
- * a solve. A solve that keeps partials takes at most {@link #speedsWithPartials} speeds, so that they stay in the
+ * a solve at which the source's state was first evaluated in that solve (later speeds with the same state read them
+ * there). A solve that keeps partials takes at most {@link #speedsWithPartials} speeds, so that they stay in the
  * processor's cache until the backward sweeps read them.
  */
 final class FarmSolver {
@@ -28,7 +29,7 @@ final class FarmSolver {
      * Room for the partials of one solve [bytes]: more speeds per solve share more pair evaluations, but partials that
      * overflow the cache (4 doubles per pair and speed) cost more to write and read back than they save.
      */
-    private static final int PARTIALS_BYTES = 512 * 1024;
+    private static final int PARTIALS_BYTES = 2 * 1024 * 1024;
 
     private final Turbine turbine;
     private final PowerCtCurve curve;
@@ -77,10 +78,9 @@ final class FarmSolver {
     private final int[] stateOf;
 
     // The current destination's pairs as last evaluated, by the source's walk position: which source state, its
-    // unit-speed terms (and where in partials their partials were kept) and its added TI (with partials).
+    // unit-speed terms and its added TI (with partials).
     private final int[] rowState;
     private final double[] rowTerms;
-    private final int[] rowPartialsAt;
     private final double[] rowAddedTi;
     private final PairPartials rowAddedTiPartials;
     private final PairTerms pair = new PairTerms();
@@ -88,6 +88,8 @@ final class FarmSolver {
     // Partials kept for the adjoint: of each pair's unit-speed terms, and of each destination's largest added TI.
     private final int speedsWithPartials;
     private final PairPartials partials;
+    /** [m * n + b]: the position in the last solve of the speed whose partials the source at b has at the m-th. */
+    private final int[] partialsSpeed;
     private final int[] maxTiSource;
     private final double[] maxTiAdded;
     private final PairPartials maxTiPartials;
@@ -135,11 +137,11 @@ final class FarmSolver {
         stateOf = new int[values];
         rowState = new int[n];
         rowTerms = new double[n];
-        rowPartialsAt = new int[n];
         rowAddedTi = new double[n];
         rowAddedTiPartials = new PairPartials(n);
         speedsWithPartials = forGradient ? Math.max(1, Math.min(speedCount, PARTIALS_BYTES / (4 * Double.BYTES * n * n))) : 0;
         partials = new PairPartials(speedsWithPartials * n * n);
+        partialsSpeed = new int[speedsWithPartials * n];
         maxTiSource = new int[values];
         maxTiAdded = new double[values];
         maxTiPartials = new PairPartials(values);
@@ -231,6 +233,26 @@ final class FarmSolver {
                 finishDestination(a, m, tiAmbient);
             }
         }
+        if (keepPartials) {
+            rememberPartialsSpeeds();
+        }
+    }
+
+    /**
+     * Where the backward sweeps find each source's partials: at the speed of the last solve at which its state was first
+     * evaluated (the pair loops evaluate a pair again only where the source's state differs from the previous speed's).
+     */
+    private void rememberPartialsSpeeds() {
+        for (int b = 0; b < n; b++) {
+            partialsSpeed[b] = 0;
+        }
+        for (int m = 1; m < solvedCount; m++) {
+            int states = solved[m] * n;
+            int previousStates = solved[m - 1] * n;
+            for (int b = 0; b < n; b++) {
+                partialsSpeed[m * n + b] = stateOf[states + b] == stateOf[previousStates + b] ? partialsSpeed[(m - 1) * n + b] : m;
+            }
+        }
     }
 
     /** The sum of the unit-speed terms of every source at the destination at walk position a, at speed index k. */
@@ -275,8 +297,6 @@ final class FarmSolver {
             int state = stateOf[states + b];
             if (state != rowState[b]) {
                 evaluatePair(row + b, b, state, keepPartials ? kept + b : -1);
-            } else if (keepPartials) {
-                partials.copy(kept + b, partials, rowPartialsAt[b]);
             }
             sum += rowTerms[b];
             if (addsTurbulence && dw > 0 && rowAddedTi[b] > maxAdded) {
@@ -303,7 +323,6 @@ final class FarmSolver {
         double hcw = pairHcw[pairIndex];
         WakeSource source = sources[state];
         rowState[b] = state;
-        rowPartialsAt[b] = partialsAt;
         rowTerms[b] = partialsAt >= 0 ? kernel.termsWithPartials(source, dw, hcw, SAME_HUB_HEIGHT, partials, partialsAt)
                 : kernel.terms(source, dw, hcw, SAME_HUB_HEIGHT);
         if (addsTurbulence && dw > 0) {
@@ -398,12 +417,12 @@ final class FarmSolver {
             if (sumBar == 0) {
                 continue;
             }
-            int row = (m * n + a) * n;
             for (int b = 0; b < a; b++) {
                 int i = order[b];
-                addPairGradient(i, j, sumBar * partials.dw[row + b], sumBar * partials.hcw[row + b]);
-                ctBar[i] += sumBar * partials.ct[row + b];
-                tiBar[i] += sumBar * partials.ti[row + b];
+                int kept = (partialsSpeed[m * n + b] * n + a) * n + b;
+                addPairGradient(i, j, sumBar * partials.dw[kept], sumBar * partials.hcw[kept]);
+                ctBar[i] += sumBar * partials.ct[kept];
+                tiBar[i] += sumBar * partials.ti[kept];
             }
         }
     }

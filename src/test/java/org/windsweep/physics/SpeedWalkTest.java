@@ -32,14 +32,14 @@ class SpeedWalkTest {
         Site site = new WeibullSectors(new double[] {0, 90, 180, 270}, new double[] {0.2, 0.2, 0.3, 0.3},
                 new double[] {9, 9, 10, 11}, new double[] {2, 2, 2.2, 2.4}, new double[] {0.08, 0.07, 0.09, 0.06})
                 .site(wd, ws);
-        // 49 turbines: the gradient keeps partials for a few speeds at a time, not all 23
-        int n = 49;
+        // 64 turbines: the gradient keeps partials for 16 speeds at a time (FarmSolver.speedsWithPartials), not all 23
+        int n = 64;
         double[] x = new double[n];
         double[] y = new double[n];
         Random random = new Random(modelName.hashCode() + turbineName.hashCode());
         for (int i = 0; i < n; i++) {
-            x[i] = (i % 7) * 4 * turbine.diameter() + 0.5 * turbine.diameter() * random.nextDouble();
-            y[i] = (i / 7) * 4 * turbine.diameter() + 0.5 * turbine.diameter() * random.nextDouble();
+            x[i] = (i % 8) * 4 * turbine.diameter() + 0.5 * turbine.diameter() * random.nextDouble();
+            y[i] = (i / 8) * 4 * turbine.diameter() + 0.5 * turbine.diameter() * random.nextDouble();
         }
         WindFarmModel together = new WindFarmModel(turbine, site, model);
         AepResult aep = together.aep(x, y);
