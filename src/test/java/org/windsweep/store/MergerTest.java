@@ -131,13 +131,30 @@ class MergerTest {
         assertEquals(2 * SIZE, report.manifest().totals().configsOk(), "this run's shards are merged");
     }
 
-    /** An overloaded driver that cannot validate in time must not condemn good shards to quarantine. */
+    /**
+     * An overloaded driver that cannot validate in time must not condemn good shards to quarantine. The check waits
+     * until the merge has ended, so validation cannot finish in time however fast the machine is.
+     */
     @Test
     void aShardThatCannotBeValidatedInTimeIsLeftInPlaceNotQuarantined() throws Exception {
         commitAll(2);
-        Merger hurried = new Merger(run, new ShardValidator(ResultCheck.NONE, java.time.Duration.ofNanos(1)),
+        java.util.concurrent.CountDownLatch mergeEnded = new java.util.concurrent.CountDownLatch(1);
+        ResultCheck stalled = result -> {
+            try {
+                mergeEnded.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return java.util.Optional.empty();
+        };
+        Merger hurried = new Merger(run, new ShardValidator(stalled, java.time.Duration.ofMillis(1)),
                 dir.resolve("scratch"));
-        MergeReport report = hurried.merge(Fixtures.RUN, Fixtures.partitions(2, SIZE), true);
+        MergeReport report;
+        try {
+            report = hurried.merge(Fixtures.RUN, Fixtures.partitions(2, SIZE), true);
+        } finally {
+            mergeEnded.countDown();
+        }
         assertTrue(report.manifest().quarantined().isEmpty(), report.manifest().quarantined().toString());
         assertTrue(Files.exists(shardPath(ShardName.base(0))) && Files.exists(shardPath(ShardName.base(1))));
         assertTrue(report.notes().stream().anyMatch(note -> note.contains("could not be validated")), report.notes().toString());
