@@ -163,6 +163,23 @@ class MergerTest {
         assertEquals(2 * SIZE, unhurried.manifest().totals().configsOk(), "the next merge trusts them");
     }
 
+    /** What a progress line reads while a merge runs: configs of the partitions taken in, and those without result. */
+    @Test
+    void progressCountsEveryExpectedConfigAndThoseLeftWithoutAResult() throws Exception {
+        commitAll(2);
+        List<String> keys = Fixtures.partitionKeys(2, SIZE);
+        committer.commit(Fixtures.shard(ShardName.base(2), keys, List.of(keys.get(1)), 16, 1), "a0");
+        assertEquals(0, merger.configsExamined());
+
+        merge(4, true); // partition 3 has no shard
+        assertEquals(4 * SIZE, merger.configsExamined());
+        assertEquals(1 + SIZE, merger.configsWithoutResult());
+
+        merge(4, true);
+        assertEquals(4 * SIZE, merger.configsExamined(), "a second merge counts from zero");
+        assertEquals(1 + SIZE, merger.configsWithoutResult());
+    }
+
     @Test
     void mergingTwiceGivesTheSameFile() throws Exception {
         commitAll(4);
