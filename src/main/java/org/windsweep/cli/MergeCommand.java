@@ -4,6 +4,7 @@ import org.windsweep.run.MergeService;
 import org.windsweep.run.HadoopSettings;
 import org.windsweep.store.MergeReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,9 +28,12 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the merge statistics as one JSON object")
     boolean json;
 
+    @Mixin
+    ProgressOption progress;
+
     @Override
     public Integer call() throws Exception {
-        MergeReport report = MergeService.merge(run, HadoopSettings.fromEnvironment(), !noHotStart);
+        MergeReport report = MergeService.merge(run, HadoopSettings.fromEnvironment(), !noHotStart, progress.interval());
         if (json) {
             System.out.println(JsonOutput.line(SummaryPrinter.mergeFields(report)));
         } else {

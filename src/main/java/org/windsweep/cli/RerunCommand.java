@@ -1,7 +1,10 @@
 package org.windsweep.cli;
 
 import org.apache.spark.api.java.JavaSparkContext;
+import org.windsweep.run.HadoopSettings;
+import org.windsweep.run.OpenRun;
 import org.windsweep.spark.RerunService;
+import org.windsweep.spark.RunService;
 import org.windsweep.spark.SparkContexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +29,10 @@ final class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        RunService.Options options = sweepOptions.toOptions(true);
+        OpenRun.open(run, HadoopSettings.fromEnvironment()); // a bad run directory is one line before Spark starts
         try (JavaSparkContext spark = SparkContexts.startCore("windsweep rerun " + run)) {
-            return SummaryPrinter.print(RerunService.rerun(spark, run,
-                    sweepOptions.toOptions(true)), sweepOptions.json);
+            return SummaryPrinter.print(RerunService.rerun(spark, run, options), sweepOptions.json);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.windsweep.run;
 
 import org.windsweep.InvalidInputException;
+import org.windsweep.store.ExpectedPartition;
 import org.windsweep.store.Manifest;
 import org.windsweep.store.MergeReport;
 import org.windsweep.store.Merger;
@@ -10,6 +11,8 @@ import org.windsweep.store.ShardValidator;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Validates every expected partition's shards and merges the valid configs into results.h5 and manifest.json. */
@@ -18,13 +21,19 @@ public final class MergeService {
     private MergeService() {
     }
 
-    public static MergeReport merge(OpenRun run, boolean hotStart) throws IOException {
+    /** @param progressInterval time between progress lines (configs merged, rate, ETA) while shards are validated */
+    public static MergeReport merge(OpenRun run, boolean hotStart, Duration progressInterval) throws IOException {
         requireSameRunAsLastMerge(run);
         RunInfo info = new RunInfo(run.metadata().runId(), run.spec().smartStart().gridSize(),
                 run.spec().smartStart().randomPct());
         Merger merger = new Merger(run.directory(), new ShardValidator(new LayoutFeasibilityCheck(run.spec())),
                 Path.of(System.getProperty("java.io.tmpdir")));
-        return merger.merge(info, run.expectedPartitions(), hotStart);
+        List<ExpectedPartition> partitions = run.expectedPartitions();
+        long configs = partitions.stream().mapToLong(partition -> partition.keys().size()).sum();
+        try (ProgressReporter progress = new ProgressReporter("merge", merger::configsExamined,
+                merger::configsWithoutResult, configs, progressInterval)) {
+            return merger.merge(info, partitions, hotStart);
+        }
     }
 
     /**
@@ -49,10 +58,10 @@ public final class MergeService {
 
     /** The merge subcommand: no Spark needed, the driver reads every shard itself. */
     public static MergeReport merge(String runLocation, org.apache.hadoop.conf.Configuration hadoopConfiguration,
-                                    boolean hotStart) throws IOException {
+                                    boolean hotStart, Duration progressInterval) throws IOException {
         OpenRun run = OpenRun.open(runLocation, hadoopConfiguration);
         try (RunLock lock = run.directory().lock("merge")) {
-            return merge(run, hotStart);
+            return merge(run, hotStart, progressInterval);
         }
     }
 }

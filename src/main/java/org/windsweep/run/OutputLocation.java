@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * The run directory that {@code run --out} names must be a directory (existing or new) this process can write: checked
  * by writing and removing a probe file under {@code _attempts/} before Spark starts, so that a file in the way, a
- * read-only place or a full disk is one line of bad input instead of a failed job.
+ * read-only place, a full disk or an existing run's unreadable run.json is one line of bad input instead of a failed job.
  */
 public final class OutputLocation {
 
@@ -29,6 +29,7 @@ public final class OutputLocation {
                 throw new InvalidInputException(location + " is a file, not a directory; give --out a new or existing "
                         + "run directory");
             }
+            RunMetadataFile.read(directory); // an existing run's run.json must be readable: refused before Spark starts
             Path probe = new Path(directory.attemptsDir(), "write-check-" + UUID.randomUUID());
             try (FSDataOutputStream out = fs.create(probe, false)) {
                 out.write(1);

@@ -20,7 +20,7 @@ public final class RunMetadataFactory {
     public static RunMetadata create(SweepSpec spec, PartitionAssignment assignment) {
         return new RunMetadata(RunMetadata.SCHEMA, UUID.randomUUID().toString(), spec.name(),
                 org.windsweep.WindsweepVersion.get(), Instant.now().toString(), spec.sourceName(),
-                spec.baseDir(), spec.yamlText(), spec.toRunJson(), spec.wakeModel(),
+                spec.baseDir(), spec.yamlText(), ResolvedSpecJson.of(spec), spec.wakeModel(),
                 spec.farms().stream().map(RunMetadataFactory::farm).toList(),
                 spec.turbines().stream().map(RunMetadataFactory::turbine).toList(),
                 spec.configs().size(), assignment.toRunJson(), InputFingerprint.of(spec), List.of());

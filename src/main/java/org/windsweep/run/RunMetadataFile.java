@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.windsweep.InvalidInputException;
+import org.windsweep.store.NotARegularFileException;
 import org.windsweep.store.RunDirectory;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -15,6 +18,11 @@ import java.util.Optional;
 public final class RunMetadataFile {
 
     static final String NAME = "run.json";
+    /**
+     * Far above any real run.json: the spec is at most {@link org.windsweep.sweep.SpecLimits#MAX_SPEC_BYTES} and is
+     * kept twice (as written and resolved), beside farms, turbines and a history of one line per command.
+     */
+    static final long MAX_BYTES = 64L << 20;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -24,8 +32,20 @@ public final class RunMetadataFile {
     private RunMetadataFile() {
     }
 
+    /**
+     * @throws InvalidInputException when run.json is not the file windsweep wrote: no regular file (a FIFO, whose read
+     *                               would never end, a directory, a device), far larger than any run.json, or not a
+     *                               readable run.json
+     */
     public static Optional<RunMetadata> read(RunDirectory run) throws IOException {
-        byte[] bytes = run.readPublished(path(run), whole -> MAPPER.readValue(whole, RunMetadata.class));
+        byte[] bytes;
+        try {
+            requirePlausibleSize(run);
+            bytes = run.readPublished(path(run), whole -> MAPPER.readValue(whole, RunMetadata.class));
+        } catch (NotARegularFileException e) {
+            throw new InvalidInputException(e.getMessage() + ": run.json must be the file windsweep wrote; restore it "
+                    + "from a backup or start a new run directory");
+        }
         if (bytes == null) {
             return Optional.empty();
         }
@@ -39,6 +59,21 @@ public final class RunMetadataFile {
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new InvalidInputException(path(run) + " is not a readable run.json (" + e.getOriginalMessage()
                     + "); restore it from a backup or start a new run directory");
+        }
+    }
+
+    /** Checked before reading: a huge file (e.g. a sparse one) is not read into memory to find it is not ours. */
+    private static void requirePlausibleSize(RunDirectory run) throws IOException {
+        FileStatus status;
+        try {
+            status = run.fileSystem().getFileStatus(path(run));
+        } catch (FileNotFoundException e) {
+            return;
+        }
+        if (status.isFile() && status.getLen() > MAX_BYTES) {
+            throw new InvalidInputException(path(run) + " is " + status.getLen() + " bytes, more than any run.json "
+                    + "windsweep writes (at most " + MAX_BYTES + "); restore it from a backup or start a new run "
+                    + "directory");
         }
     }
 

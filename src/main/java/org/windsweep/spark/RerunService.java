@@ -43,7 +43,7 @@ public final class RerunService {
                                             Instant started) throws IOException {
         run.requireSameInputs();
         // Merge first rather than trust the last manifest: shards may have been committed, lost or damaged since.
-        Manifest manifest = MergeService.merge(run, true).manifest();
+        Manifest manifest = MergeService.merge(run, true, options.progressInterval()).manifest();
         Set<String> wanted = new HashSet<>();
         for (Manifest.Partition partition : manifest.partitions()) {
             // Failed and missing configs are exactly those without a result anywhere: a partition whose base shard
@@ -55,6 +55,6 @@ public final class RerunService {
         List<PartitionTask> tasks = ShardPlanner.plan(run.directory(), run.spec(), run.assignment(), wanted);
         SweepJob.Outcome outcome = new SweepJob(spark, options.progressInterval())
                 .run(run.spec(), run.directory(), run.metadata().runId(), tasks, new LayoutFeasibilityCheck(run.spec()));
-        return SweepSummary.finish(run, "rerun", spark.master(), started, wanted.size(), outcome, options.merge(), true);
+        return SweepSummary.finish(run, "rerun", spark.master(), started, wanted.size(), outcome, options, true);
     }
 }

@@ -68,7 +68,7 @@ public final class RunService {
         RunMetadataFile.write(directory, metadata);
         if (existing.isPresent() && options.hotStart()) {
             // Resuming a run that stopped early: shards committed before the stop count, merged or not.
-            MergeReport resumed = MergeService.merge(run, true);
+            MergeReport resumed = MergeService.merge(run, true, options.progressInterval());
             LOG.info("resuming {}: {}", directory, resumed.summary());
         }
 
@@ -82,7 +82,7 @@ public final class RunService {
         List<PartitionTask> tasks = ShardPlanner.plan(directory, spec, run.assignment(), wanted);
         SweepJob.Outcome outcome = new SweepJob(spark, options.progressInterval())
                 .run(spec, directory, metadata.runId(), tasks, new LayoutFeasibilityCheck(spec));
-        return SweepSummary.finish(run, "run", spark.master(), started, wanted.size(), outcome, options.merge(),
+        return SweepSummary.finish(run, "run", spark.master(), started, wanted.size(), outcome, options,
                 options.hotStart());
     }
 

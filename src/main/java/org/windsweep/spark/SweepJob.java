@@ -1,4 +1,6 @@
 package org.windsweep.spark;
+
+import org.windsweep.run.ProgressReporter;
 import org.windsweep.run.TestFaults;
 import org.windsweep.run.PartitionTask;
 import org.windsweep.run.PartitionReport;
@@ -72,7 +74,8 @@ final class SweepJob {
         spark.setJobGroup(JOB_GROUP, "windsweep " + spec.name() + ": " + total + " configs in " + tasks.size()
                 + " partitions", false);
         LOG.info("computing {} configs in {} partitions on {}", total, tasks.size(), spark.master());
-        try (ProgressReporter reporter = new ProgressReporter(progress, total, progressInterval)) {
+        try (ProgressReporter reporter = new ProgressReporter("", progress::configsDone, progress::configsFailed, total,
+                progressInterval)) {
             try {
                 List<PartitionReport> reports = spark.parallelize(tasks, tasks.size()).map(computer::compute).collect();
                 LOG.info("done: {}", reporter.currentLine().format());

@@ -36,15 +36,17 @@ public record SweepSummary(String runLocation, int configsComputed, int configsF
 
     /** Records the command in run.json's history, merges unless told not to, and logs the outcome. */
     static SweepSummary finish(OpenRun run, String command, String master, Instant started, int configsWanted,
-                               SweepJob.Outcome outcome, boolean merge, boolean hotStart) throws IOException {
+                               SweepJob.Outcome outcome, RunService.Options options, boolean hotStart)
+            throws IOException {
         int failed = outcome.reports().stream().mapToInt(PartitionReport::configsFailed).sum();
         int computed = outcome.reports().stream().mapToInt(r -> r.configsOk() + r.configsFailed()).sum();
         RunMetadata metadata = run.metadata().withHistory(new RunMetadata.HistoryEntry(command, master,
                 started.toString(), Instant.now().toString(), computed, failed));
         RunMetadataFile.write(run.directory(), metadata);
         MergeReport report = null;
-        if (merge) {
-            report = MergeService.merge(new OpenRun(run.directory(), metadata, run.spec(), run.assignment()), hotStart);
+        if (options.merge()) {
+            report = MergeService.merge(new OpenRun(run.directory(), metadata, run.spec(), run.assignment()), hotStart,
+                    options.progressInterval());
             LOG.info("merge: {}", report.summary());
         }
         SweepSummary summary = new SweepSummary(run.directory().toString(), computed, failed, outcome.failure(), report);

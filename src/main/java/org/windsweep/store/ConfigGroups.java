@@ -54,29 +54,40 @@ final class ConfigGroups {
     }
 
     static StoredResult readResult(Node node) throws LayoutException {
-        Group group = requireGroup(node);
-        double[][] layout = readLayout(group);
-        return new StoredResult(group.getName(), configFieldsOf(group, H5Names.RESULT_ATTRIBUTES),
-                layout[0], layout[1], readScalarDouble(group, H5Names.AEP),
+        return readResult(node.getName(), node);
+    }
+
+    /**
+     * @param key the config key, which is the group's name: given separately for a group that jhdf opened by its
+     *            address (see {@link RootChildren}), whose own name is that address
+     */
+    static StoredResult readResult(String key, Node node) throws LayoutException {
+        String path = "/" + key;
+        if (!(node instanceof Group group)) {
+            throw new LayoutException(path + " is a dataset, expected a group");
+        }
+        double[][] layout = readLayout(group, path);
+        return new StoredResult(key, configFieldsOf(group, H5Names.RESULT_ATTRIBUTES),
+                layout[0], layout[1], readScalarDouble(group, path, H5Names.AEP),
                 AttributeValues.readDouble(group, H5Names.AEP_INITIAL),
                 AttributeValues.readInt(group, H5Names.ITERATIONS),
                 AttributeValues.readBoolean(group, H5Names.CONVERGED),
                 AttributeValues.readDouble(group, H5Names.MAX_VIOLATION_M),
                 AttributeValues.readDouble(group, H5Names.WALL_S),
                 AttributeValues.readDouble(group, H5Names.TIMESTAMP),
-                AttributeValues.readString(group, H5Names.WAKE_MODEL), readBreakdown(group, layout[0].length));
+                AttributeValues.readString(group, H5Names.WAKE_MODEL), readBreakdown(group, path, layout[0].length));
     }
 
     /** Null for a group written before the breakdown existed (no aep_per_turbine dataset). */
-    private static AepBreakdown readBreakdown(Group group, int turbines) throws LayoutException {
+    private static AepBreakdown readBreakdown(Group group, String path, int turbines) throws LayoutException {
         if (group.getChild(H5Names.AEP_PER_TURBINE) == null) {
             return null;
         }
-        Dataset perTurbine = requireDataset(group, H5Names.AEP_PER_TURBINE);
+        Dataset perTurbine = requireDataset(group, path, H5Names.AEP_PER_TURBINE);
         int[] dims = perTurbine.getDimensions();
         if (dims.length != 1 || dims[0] != turbines || !isFloat64(perTurbine)) {
-            throw new LayoutException(perTurbine.getPath() + " must be a float64 array of one value per turbine ("
-                    + turbines + ")");
+            throw new LayoutException(path + "/" + H5Names.AEP_PER_TURBINE + " must be a float64 array of one value "
+                    + "per turbine (" + turbines + ")");
         }
         Double baseline = group.getAttribute(H5Names.BASELINE_AEP) == null ? null
                 : AttributeValues.readDouble(group, H5Names.BASELINE_AEP);
@@ -106,29 +117,34 @@ final class ConfigGroups {
     }
 
     static Dataset requireDataset(Group group, String name) throws LayoutException {
+        return requireDataset(group, group.getPath().replaceAll("/+$", ""), name);
+    }
+
+    /** @param path the group's path, for messages */
+    static Dataset requireDataset(Group group, String path, String name) throws LayoutException {
         Node child = group.getChild(name);
         if (child == null) {
-            throw new LayoutException(group.getPath() + " lacks dataset " + name);
+            throw new LayoutException(path + " lacks dataset " + name);
         }
         if (!(child instanceof Dataset dataset)) {
-            throw new LayoutException(child.getPath() + " is a group, expected a dataset");
+            throw new LayoutException(path + "/" + name + " is a group, expected a dataset");
         }
         return dataset;
     }
 
-    private static double[][] readLayout(Group group) throws LayoutException {
-        Dataset layout = requireDataset(group, H5Names.LAYOUT);
+    private static double[][] readLayout(Group group, String path) throws LayoutException {
+        Dataset layout = requireDataset(group, path, H5Names.LAYOUT);
         int[] dims = layout.getDimensions();
         if (dims.length != 2 || dims[0] != 2 || dims[1] < 1 || dims[1] > MAX_TURBINES || !isFloat64(layout)) {
-            throw new LayoutException(layout.getPath() + " must be a 2 x N float64 array (x row, y row)");
+            throw new LayoutException(path + "/" + H5Names.LAYOUT + " must be a 2 x N float64 array (x row, y row)");
         }
         return (double[][]) layout.getData();
     }
 
-    private static double readScalarDouble(Group group, String name) throws LayoutException {
-        Dataset dataset = requireDataset(group, name);
+    private static double readScalarDouble(Group group, String path, String name) throws LayoutException {
+        Dataset dataset = requireDataset(group, path, name);
         if (!dataset.isScalar() || !isFloat64(dataset)) {
-            throw new LayoutException(dataset.getPath() + " must be a scalar float64");
+            throw new LayoutException(path + "/" + name + " must be a scalar float64");
         }
         return (Double) dataset.getData();
     }

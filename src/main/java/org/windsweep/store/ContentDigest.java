@@ -1,10 +1,12 @@
 package org.windsweep.store;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,6 +21,8 @@ import java.util.TreeMap;
  * the writer was given.
  */
 final class ContentDigest {
+    private static final int HASH_BUFFER_BYTES = 64 * 1024;
+
     private ContentDigest() {
     }
 
@@ -107,17 +111,20 @@ final class ContentDigest {
         void encode(DataOutputStream out) throws IOException;
     }
 
+    /** Encodes straight into the hash: a results file's encoding is as large as the file, so it is not kept. */
     private static String digest(Encoder encoder) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            encoder.encode(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen: writing to memory
-        }
+        MessageDigest sha256;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+            sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new DigestOutputStream(OutputStream.nullOutputStream(), sha256), HASH_BUFFER_BYTES))) {
+            encoder.encode(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: nothing is written anywhere
+        }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 }

@@ -1,5 +1,8 @@
 package org.windsweep.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The driver-side merge: validates every expected partition's shards, quarantines the untrusted ones, keeps each
@@ -33,9 +37,15 @@ public final class Merger {
     /** Partitions validated ahead of the one being recorded: bounds the shards held in memory at once. */
     private static final int WINDOW = 4 * VALIDATION_THREADS;
 
+    private static final Logger LOG = LoggerFactory.getLogger(Merger.class);
+
     private final RunDirectory run;
     private final ShardValidator validator;
     private final Path localScratch;
+    /** Progress of the merge under way, read by another thread: configs of the partitions recorded so far. */
+    private final AtomicLong configsExamined = new AtomicLong();
+    /** Of those, the configs left without a result (failed or missing). */
+    private final AtomicLong configsWithoutResult = new AtomicLong();
 
     /** @param localScratch a local directory for results.h5 before it is published */
     public Merger(RunDirectory run, ShardValidator validator, Path localScratch) {
@@ -51,6 +61,8 @@ public final class Merger {
     public MergeReport merge(RunInfo info, List<ExpectedPartition> partitions, boolean hotStart) throws IOException {
         requireEachKeyInOnePartition(partitions);
         long start = System.nanoTime();
+        configsExamined.set(0);
+        configsWithoutResult.set(0);
         List<String> notes = new ArrayList<>();
         List<Manifest.Quarantined> quarantined = new ArrayList<>();
         KeptResults kept = new KeptResults();
@@ -83,8 +95,11 @@ public final class Merger {
                     window.add(readers.submit(() -> readAndValidate(info.runId(), partition, names)));
                     submitted++;
                 }
-                evidence.add(record(sorted.get(i), await(window.get(i)), kept, quarantined, notes));
+                ExpectedPartition partition = sorted.get(i);
+                evidence.add(record(partition, await(window.get(i)), kept, quarantined, notes));
                 window.set(i, null);
+                configsWithoutResult.addAndGet(partition.keys().stream().filter(key -> !kept.contains(key)).count());
+                configsExamined.addAndGet(partition.keys().size());
             }
         } finally {
             readers.shutdownNow();
@@ -97,6 +112,8 @@ public final class Merger {
         }
         List<Manifest.Partition> outcomes = evidence.stream().map(e -> e.outcome(kept)).toList();
         ResultsFile results = new ResultsFile(info, totalConfigs(partitions, kept), kept.results());
+        LOG.info("merge: {} shards validated in {} s; writing results.h5 with {} results", shardsRead,
+                secondsSince(start), results.successfulConfigs());
         publishResults(results);
         Manifest manifest = new Manifest(info.runId(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
                 totals(outcomes), outcomes, List.copyOf(quarantined));
@@ -107,6 +124,20 @@ public final class Merger {
         });
         return new MergeReport(manifest, shardsRead, previousCount, kept.duplicates(), notes,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Configs of the partitions whose shards the merge under way has validated and taken in. */
+    public long configsExamined() {
+        return configsExamined.get();
+    }
+
+    /** Of {@link #configsExamined()}, those left without a result: failed, missing or in an untrusted shard. */
+    public long configsWithoutResult() {
+        return configsWithoutResult.get();
+    }
+
+    private static long secondsSince(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 1e9);
     }
 
     /** The base shard is always expected, even when it is not on disk (then it is MISSING). */

@@ -33,16 +33,19 @@ public final class ResultsReader {
             int totalConfigs = AttributeValues.readInt(hdf, H5Names.TOTAL_CONFIGS);
             int successfulConfigs = AttributeValues.readInt(hdf, H5Names.SUCCESSFUL_CONFIGS);
             List<StoredResult> results = new ArrayList<>();
-            for (Node child : hdf) {
-                if (!child.getName().equals(H5Names.INDEX_GROUP)) {
-                    results.add(ConfigGroups.readResult(child));
+            List<Node> index = new ArrayList<>();
+            RootChildren.forEach(hdf, (name, child) -> {
+                if (name.equals(H5Names.INDEX_GROUP)) {
+                    index.add(child);
+                } else {
+                    results.add(ConfigGroups.readResult(name, child));
                 }
-            }
+            });
             ResultsFile file = new ResultsFile(run, totalConfigs, results);
             if (file.successfulConfigs() != successfulConfigs) {
                 throw new LayoutException("holds " + file.successfulConfigs() + " configs but says " + successfulConfigs);
             }
-            checkIndexKeys(hdf, file);
+            checkIndexKeys(index, file);
             if (!ContentDigest.ofResults(file).equals(AttributeValues.readString(hdf, H5Names.CONTENT_SHA256))) {
                 throw new LayoutException("content checksum mismatch: the file changed after it was written");
             }
@@ -52,16 +55,16 @@ public final class ResultsReader {
         }
     }
 
-    private static void checkIndexKeys(HdfFile hdf, ResultsFile file) throws LayoutException {
-        Node indexNode = hdf.getChild(H5Names.INDEX_GROUP);
-        if (indexNode == null) {
+    /** @param indexNodes what the root holds under the name of the index group: one node in an intact file */
+    private static void checkIndexKeys(List<Node> indexNodes, ResultsFile file) throws LayoutException {
+        if (indexNodes.size() != 1) {
             throw new LayoutException("lacks the /index group");
         }
-        Group index = ConfigGroups.requireGroup(indexNode);
+        Group index = ConfigGroups.requireGroup(indexNodes.get(0));
         if (file.results().isEmpty()) {
             return;
         }
-        Dataset keyColumn = ConfigGroups.requireDataset(index, H5Names.INDEX_KEY);
+        Dataset keyColumn = ConfigGroups.requireDataset(index, "/" + H5Names.INDEX_GROUP, H5Names.INDEX_KEY);
         String[] expected = file.results().stream().map(StoredResult::key).toArray(String[]::new);
         if (!(keyColumn.getData() instanceof String[] keys) || !Arrays.equals(keys, expected)) {
             throw new LayoutException("/index/key does not list the config groups in key order");

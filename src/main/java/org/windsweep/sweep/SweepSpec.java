@@ -1,22 +1,19 @@
 package org.windsweep.sweep;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import org.windsweep.optimize.LayoutProblem;
 import org.windsweep.optimize.OptimizerSettings;
 import org.windsweep.optimize.SmartStartSettings;
 import org.windsweep.physics.Turbine;
-import org.windsweep.physics.WakeModels;
 import org.windsweep.physics.WindFarmModel;
 
 /**
  * A validated, resolved sweep: everything a run needs, with no file left to read, so that the driver can broadcast it
- * to executors. Build it with {@link SweepSpecParser}. Immutable; {@link #problemFor} is safe from many threads.
+ * to executors. Build it with {@link SweepSpecParser}. Immutable; {@link #problemFor} is safe from many threads. It holds
+ * the spec's values; the configs are expanded by {@link SweepConfigs}, the models cached by {@link FarmModels}, and
+ * run.json's summary of it is written by the run package.
  */
 public final class SweepSpec implements Serializable {
 
@@ -36,14 +33,8 @@ public final class SweepSpec implements Serializable {
     private final String sourceName;
     private final String baseDir;
     private final List<String> inputFiles;
-    private final List<SweepConfig> configs;
-    private final Map<String, SweepConfig> configsByKey;
-
-    /**
-     * One wind farm model per (farm, turbine type), shared by all its configs since models are immutable. Transient:
-     * each JVM builds its own on first use rather than receiving them in the broadcast.
-     */
-    private transient volatile Map<Integer, WindFarmModel> models;
+    private final SweepConfigs configs;
+    private final FarmModels models;
 
     SweepSpec(SweepDefinition definition, List<Farm> farms, List<Turbine> turbines, String wakeModel) {
         this.name = definition.name();
@@ -60,32 +51,8 @@ public final class SweepSpec implements Serializable {
         this.sourceName = definition.sourceName();
         this.baseDir = definition.baseDir();
         this.inputFiles = definition.inputFiles().stream().map(java.nio.file.Path::toString).toList();
-        this.configs = expand();
-        Map<String, SweepConfig> byKey = new LinkedHashMap<>();
-        configs.forEach(config -> byKey.put(config.key(), config));
-        this.configsByKey = Map.copyOf(byKey);
-    }
-
-    /**
-     * Farms x turbine types x seeds x the farm's turbine counts, in that nesting (farms outermost). This order is part
-     * of the contract: partition assignment deals configs out in it, and reruns rely on it being the same.
-     */
-    private List<SweepConfig> expand() {
-        List<SweepConfig> all = new ArrayList<>();
-        for (int f = 0; f < farms.size(); f++) {
-            Farm farm = farms.get(f);
-            for (int t = 0; t < turbines.size(); t++) {
-                Turbine turbine = turbines.get(t);
-                for (int s = 0; s < seeds.count(); s++) {
-                    long seed = seeds.seed(s);
-                    for (int n : farm.turbineCounts()) {
-                        all.add(new SweepConfig(SweepConfig.keyOf(f, t, seed, n, turbineCountInKey), f, t, seed, n,
-                                farm.name(), turbine.name(), turbine.diameter(), turbine.hubHeight(), spacingD * turbine.diameter()));
-                    }
-                }
-            }
-        }
-        return List.copyOf(all);
+        this.configs = SweepConfigs.expand(this.farms, this.turbines, seeds, spacingD, turbineCountInKey);
+        this.models = new FarmModels(this.farms, this.turbines, wakeModel);
     }
 
     public String name() {
@@ -100,7 +67,7 @@ public final class SweepSpec implements Serializable {
         return turbines;
     }
 
-    /** The wake model's canonical name (one of {@link WakeModels#names()}). */
+    /** The wake model's canonical name (one of {@link org.windsweep.physics.WakeModels#names()}). */
     public String wakeModel() {
         return wakeModel;
     }
@@ -160,14 +127,14 @@ public final class SweepSpec implements Serializable {
         return baseDir;
     }
 
-    /** Every config, in the stable order described at {@link #expand()}. */
+    /** Every config, in the stable order described at {@link SweepConfigs}. */
     public List<SweepConfig> configs() {
-        return configs;
+        return configs.all();
     }
 
     /** @throws IllegalArgumentException if the key is not one of this sweep's configs */
     public SweepConfig config(String key) {
-        SweepConfig config = configsByKey.get(key);
+        SweepConfig config = configs.byKey(key);
         if (config == null) {
             throw new IllegalArgumentException("config " + key + " is not part of sweep " + name);
         }
@@ -182,56 +149,11 @@ public final class SweepSpec implements Serializable {
 
     /** The wind farm model of a farm's site with a turbine type and this sweep's wake model, built once per pair. */
     public WindFarmModel modelFor(int farmIdx, int typeIdx) {
-        Map<Integer, WindFarmModel> cache = models;
-        if (cache == null) {
-            synchronized (this) {
-                if (models == null) {
-                    models = new ConcurrentHashMap<>();
-                }
-                cache = models;
-            }
-        }
-        return cache.computeIfAbsent(farmIdx * turbines.size() + typeIdx, pair -> new WindFarmModel(
-                turbines.get(typeIdx), farms.get(farmIdx).site(), WakeModels.byName(wakeModel)));
-    }
-
-    /**
-     * The resolved values for run.json (the YAML text is stored beside them): what the run actually used, defaults
-     * included, in snake_case.
-     */
-    public Map<String, Object> toRunJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", name);
-        json.put("source", sourceName);
-        json.put("base_dir", baseDir);
-        json.put("wake_model", wakeModel);
-        json.put("farms", farms.stream().map(farm -> ordered("name", farm.name(), "n_turbines", farm.turbineCounts(),
-                "wd_bins", farm.site().wdCount(), "ws_bins", farm.site().wsCount())).toList());
-        json.put("turbines", turbines.stream().map(t -> ordered("name", t.name(), "diameter", t.diameter(), "hub_height", t.hubHeight())).toList());
-        json.put("seeds", ordered("start", seeds.start(), "count", seeds.count()));
-        json.put("smart_start", ordered("grid_size", smartStart.gridSize(), "random_pct", smartStart.randomPct()));
-        OptimizerSettings settings = optimizer.settings();
-        json.put("optimizer", ordered("strategy", settings.strategy().specName(), "starts", settings.starts(),
-                "wake_expansion", settings.wakeExpansion(), "relocate", settings.relocate(),
-                "max_iterations", settings.maxIterations(),
-                "time_limit_s", settings.timeLimitS(), "hard_limit_s", optimizer.hardLimitS()));
-        json.put("spacing_d", spacingD);
-        partitions().ifPresent(p -> json.put("partitions", p));
-        json.put("config_count", configs.size());
-        return json;
-    }
-
-    /** A map of name, value, name, value, ... that keeps that order in the JSON. */
-    private static Map<String, Object> ordered(Object... namesAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return map;
+        return models.modelFor(farmIdx, typeIdx);
     }
 
     @Override
     public String toString() {
-        return "sweep " + name + " (" + configs.size() + " configs)";
+        return "sweep " + name + " (" + configs.all().size() + " configs)";
     }
 }

@@ -7,6 +7,8 @@ import org.windsweep.store.FullDiskFileSystem;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,6 +69,67 @@ class CliFailureLinesTest {
         try (var attempts = Files.list(run.resolve("_attempts"))) {
             assertFalse(attempts.findAny().isPresent(), "no attempt file left behind");
         }
+    }
+
+    /**
+     * A FIFO in place of run.json would make any read of it wait forever for a writer; a device never ends; a huge
+     * sparse file would be read into memory. Each is one line naming run.json, exit 2, for every command that reads
+     * run.json, and nothing in the run directory changes.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES) // a hang guard only
+    void aFifoADeviceADirectoryOrAHugeFileInPlaceOfRunJsonIsOneLineExitTwoAndChangesNothing() throws Exception {
+        Path run = dir.resolve("run");
+        RunFixture.create(run);
+        Path runJson = run.resolve("run.json");
+        Path spec = spec();
+        for (String kind : List.of("fifo", "device", "directory", "huge")) {
+            Files.delete(runJson);
+            switch (kind) {
+                case "fifo" -> assertEquals(0, new ProcessBuilder("mkfifo", runJson.toString()).start().waitFor());
+                case "device" -> Files.createSymbolicLink(runJson, Path.of("/dev/zero"));
+                case "directory" -> Files.createDirectory(runJson);
+                default -> {
+                    try (var file = new java.io.RandomAccessFile(runJson.toFile(), "rw")) {
+                        file.setLength(3L << 30); // sparse: no disk used
+                    }
+                }
+            }
+            Map<String, String> before = snapshot(run);
+            String expected = kind.equals("huge") ? "run.json is 3221225472 bytes" : "run.json";
+            for (String[] command : List.of(new String[] {"status", run.toString()},
+                    new String[] {"validate", run.toString()}, new String[] {"merge", run.toString()},
+                    new String[] {"report", run.toString()}, new String[] {"rerun", run.toString()},
+                    new String[] {"run", spec.toString(), "--out", run.toString()})) {
+                CliRun result = CliRun.of(command);
+                assertOneLine(result, 2, expected);
+                assertTrue(result.stderr().contains("restore it"), kind + ", " + command[0] + ": " + result.stderr());
+                assertEquals(before, snapshot(run), kind + ", " + command[0] + " changed the run directory");
+            }
+        }
+    }
+
+    /** Every file and directory under {@code root} with its size and modification time. */
+    private static Map<String, String> snapshot(Path root) throws java.io.IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.toList()) {
+                var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                files.put(root.relativize(path).toString(), attributes.size() + " " + attributes.lastModifiedTime());
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void mergeTakesTheProgressIntervalOfRunAndRerun() throws Exception {
+        Path run = dir.resolve("run");
+        RunFixture.create(run);
+        assertOneLine(CliRun.of("merge", run.toString(), "--progress-interval", "0"), 2,
+                "--progress-interval must be a positive number of seconds, got 0.0");
+        assertEquals(0, CliRun.of("merge", run.toString(), "--progress-interval", "0.5").exitCode());
+        assertTrue(CliRun.of("merge", "--help").stdout().contains("--progress-interval"));
     }
 
     @Test

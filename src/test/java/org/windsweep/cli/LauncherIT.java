@@ -45,7 +45,7 @@ class LauncherIT {
             n_turbines: 5
             seeds: {start: 0, count: 2}
             smart_start: {grid_size: 12, random_pct: 30}
-            optimizer: {max_iterations: 30, time_limit_s: 5}
+            optimizer: {max_iterations: 30, time_limit_s: 600}
             """;
 
     @TempDir

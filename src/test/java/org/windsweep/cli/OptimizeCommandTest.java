@@ -28,7 +28,7 @@ class OptimizeCommandTest {
             n_turbines: 5
             seeds: {start: 0, count: 3}
             smart_start: {grid_size: 12, random_pct: 30}
-            optimizer: {max_iterations: 40, time_limit_s: 10}
+            optimizer: {max_iterations: 40, time_limit_s: 600}
             """;
 
     @TempDir

@@ -84,7 +84,7 @@ public final class RunFixture {
     }
 
     public static MergeReport merge(OpenRun run) throws IOException {
-        return MergeService.merge(run, true);
+        return MergeService.merge(run, true, java.time.Duration.ofSeconds(5));
     }
 
     public static int configCount() {

@@ -103,7 +103,7 @@ class FaultInjectionTest {
         Path shard = run.resolve("shards/part-0000" + BROKEN + ".h5");
         fault.inject(shard);
 
-        MergeReport report = MergeService.merge(run.toString(), HADOOP, true);
+        MergeReport report = MergeService.merge(run.toString(), HADOOP, true, java.time.Duration.ofSeconds(5));
         Manifest.Partition broken = report.manifest().partition(BROKEN).orElseThrow();
         assertEquals(fault.expected, broken.status(), broken.reason());
         assertFalse(broken.reason().isBlank(), "a reason for " + fault);
@@ -137,7 +137,7 @@ class FaultInjectionTest {
     void aBadShardAfterAMergeLosesNothingThanksToHotStart() throws Exception {
         Path run = SparkTestSupport.copyRun(reference, runs.resolve("after-merge"));
         ShardFaults.empty(run.resolve("shards/part-00002.h5"));
-        MergeReport report = MergeService.merge(run.toString(), HADOOP, true);
+        MergeReport report = MergeService.merge(run.toString(), HADOOP, true, java.time.Duration.ofSeconds(5));
         Manifest.Quarantined quarantined = report.manifest().quarantined().get(0);
         assertEquals(ShardStatus.EMPTY, quarantined.status(), "the fault is reported by class");
         assertTrue(quarantined.file().contains("part-00002.h5"), quarantined.file());

@@ -55,7 +55,7 @@ class MergeDuringRunTest {
             }
             assertTrue(Files.exists(holder), "the run holds its lock while it commits shards");
             RunLockedException merge = assertThrows(RunLockedException.class,
-                    () -> MergeService.merge(run.toString(), new Configuration(), true));
+                    () -> MergeService.merge(run.toString(), new Configuration(), true, java.time.Duration.ofSeconds(5)));
             assertTrue(merge.getMessage().contains(" is in use by 'windsweep run' (pid "), merge.getMessage());
             RunLockedException second = assertThrows(RunLockedException.class, () -> RunService.run(spark,
                     SparkTestSupport.spec(SPEC), run.toString(), SparkTestSupport.OPTIONS));

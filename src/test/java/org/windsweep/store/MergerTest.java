@@ -8,11 +8,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -131,19 +134,64 @@ class MergerTest {
         assertEquals(2 * SIZE, report.manifest().totals().configsOk(), "this run's shards are merged");
     }
 
-    /** An overloaded driver that cannot validate in time must not condemn good shards to quarantine. */
+    /**
+     * An overloaded driver that cannot validate in time must not condemn good shards to quarantine. The validation
+     * here cannot finish before its time limit whatever the machine's speed: its result check waits until the merge
+     * has returned.
+     */
     @Test
     void aShardThatCannotBeValidatedInTimeIsLeftInPlaceNotQuarantined() throws Exception {
         commitAll(2);
-        Merger hurried = new Merger(run, new ShardValidator(ResultCheck.NONE, java.time.Duration.ofNanos(1)),
-                dir.resolve("scratch"));
-        MergeReport report = hurried.merge(Fixtures.RUN, Fixtures.partitions(2, SIZE), true);
+        CountDownLatch mergeReturned = new CountDownLatch(1);
+        ResultCheck stuck = result -> {
+            awaitUninterruptibly(mergeReturned);
+            return Optional.empty();
+        };
+        Merger hurried = new Merger(run, new ShardValidator(stuck, Duration.ofMillis(50)), dir.resolve("scratch"));
+        MergeReport report;
+        try {
+            report = hurried.merge(Fixtures.RUN, Fixtures.partitions(2, SIZE), true);
+        } finally {
+            mergeReturned.countDown();
+        }
         assertTrue(report.manifest().quarantined().isEmpty(), report.manifest().quarantined().toString());
         assertTrue(Files.exists(shardPath(ShardName.base(0))) && Files.exists(shardPath(ShardName.base(1))));
         assertTrue(report.notes().stream().anyMatch(note -> note.contains("could not be validated")), report.notes().toString());
 
         MergeReport unhurried = merge(2, true);
         assertEquals(2 * SIZE, unhurried.manifest().totals().configsOk(), "the next merge trusts them");
+    }
+
+    /** What a progress line reads while a merge runs: configs of the partitions taken in, and those without result. */
+    @Test
+    void progressCountsEveryExpectedConfigAndThoseLeftWithoutAResult() throws Exception {
+        commitAll(2);
+        List<String> keys = Fixtures.partitionKeys(2, SIZE);
+        committer.commit(Fixtures.shard(ShardName.base(2), keys, List.of(keys.get(1)), 16, 1), "a0");
+        assertEquals(0, merger.configsExamined());
+
+        merge(4, true); // partition 3 has no shard
+        assertEquals(4 * SIZE, merger.configsExamined());
+        assertEquals(1 + SIZE, merger.configsWithoutResult());
+
+        merge(4, true);
+        assertEquals(4 * SIZE, merger.configsExamined(), "a second merge counts from zero");
+        assertEquals(1 + SIZE, merger.configsWithoutResult());
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -24,6 +24,32 @@ class ResultsFileTest {
     @TempDir
     Path dir;
 
+    /**
+     * The reader takes a jhdf-written root's links from its object header (so that it need not keep every config
+     * group parsed); a results file whose root holds its links as other writers store them (a symbol table, or a
+     * fractal heap) is read through jhdf's own listing, with the same contents.
+     */
+    @Test
+    void aResultsFileWhoseRootLinksAreStoredOtherwiseReadsTheSame() throws Exception {
+        List<StoredResult> results = new ArrayList<>();
+        for (int seed = 0; seed < 20; seed++) { // more than 8 links: h5py's 'latest' format puts them in a heap
+            results.add(Fixtures.result(Fixtures.key(0, 0, seed), 16, 4));
+        }
+        ResultsFile file = new ResultsFile(Fixtures.RUN, 20, results);
+        Path written = dir.resolve("results.h5");
+        ResultsWriter.write(file, written);
+        String python = org.windsweep.testing.ExternalTools.pythonWithH5py();
+        Path script = Path.of(getClass().getResource("/store/h5py_relink_root.py").toURI());
+        for (String libver : List.of("earliest", "latest")) {
+            Path relinked = dir.resolve("relinked-" + libver + ".h5");
+            Process process = new ProcessBuilder(python, script.toString(), written.toString(), relinked.toString(), libver)
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), output);
+            assertEquals(file, ResultsReader.read(Files.readAllBytes(relinked)), libver);
+        }
+    }
+
     @Test
     void resultsAndIndexReadBack() throws Exception {
         List<StoredResult> results = new ArrayList<>();

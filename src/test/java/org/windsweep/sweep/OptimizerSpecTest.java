@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.windsweep.InvalidInputException;
@@ -54,17 +53,6 @@ class OptimizerSpecTest {
         assertEquals(List.of(2.0, 1.5), tuned.wakeExpansion());
         assertEquals(false, tuned.relocate());
         assertEquals(List.of(), settings("{strategy: thorough, wake_expansion: []}").wakeExpansion());
-    }
-
-    @Test
-    void runJsonRecordsTheResolvedStrategy() {
-        SweepSpec spec = SweepSpecParser.parse(SPEC.replace("OPTIMIZER", "{strategy: thorough, starts: 2}"), "spec.yaml",
-                dir);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> optimizer = (Map<String, Object>) spec.toRunJson().get("optimizer");
-        assertEquals("thorough", optimizer.get("strategy"));
-        assertEquals(2, optimizer.get("starts"));
-        assertEquals(OptimizationStrategy.THOROUGH.wakeExpansion(), optimizer.get("wake_expansion"));
     }
 
     @Test

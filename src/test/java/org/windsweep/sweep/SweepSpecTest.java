@@ -154,8 +154,8 @@ class SweepSpecTest {
         assertEquals(18, spec.smartStart().gridSize());
         assertEquals(3, PartitionAssignment.forSpec(spec, 64).count(), "the spec's partitions win over the core count");
         assertEquals(8, PartitionAssignment.forSpec(parse(TWO_FARMS), 2).count(), "8 configs, 4 per core on 2 cores");
-        assertEquals(8, spec.toRunJson().get("config_count"));
-        assertEquals(dir.toAbsolutePath().normalize().toString(), spec.toRunJson().get("base_dir"));
+        assertEquals(8, spec.configs().size());
+        assertEquals(dir.toAbsolutePath().normalize().toString(), spec.baseDir());
     }
 
     @Test
