@@ -296,7 +296,15 @@ final class FarmSolver {
             }
             int state = stateOf[states + b];
             if (state != rowState[b]) {
-                evaluatePair(row + b, b, state, keepPartials ? kept + b : -1);
+                // evaluated again only where the source's state differs from the previous speed's
+                WakeSource source = sources[state];
+                double hcw = pairHcw[row + b];
+                rowState[b] = state;
+                rowTerms[b] = keepPartials ? kernel.termsWithPartials(source, dw, hcw, SAME_HUB_HEIGHT, partials, kept + b)
+                        : kernel.terms(source, dw, hcw, SAME_HUB_HEIGHT);
+                if (addsTurbulence && dw > 0) {
+                    evaluateAddedTi(b, source, dw, hcw);
+                }
             }
             sum += rowTerms[b];
             if (addsTurbulence && dw > 0 && rowAddedTi[b] > maxAdded) {
@@ -311,23 +319,6 @@ final class FarmSolver {
             maxTiPartials.copy(at, rowAddedTiPartials, maxSource);
         }
         return sum;
-    }
-
-    /**
-     * Evaluates pair pairIndex, of the source at walk position b (in the given state), into the row's caches: its
-     * unit-speed terms, with their partials kept at partialsAt unless it is -1, and, where turbulence is added, its
-     * added TI.
-     */
-    private void evaluatePair(int pairIndex, int b, int state, int partialsAt) {
-        double dw = pairDw[pairIndex];
-        double hcw = pairHcw[pairIndex];
-        WakeSource source = sources[state];
-        rowState[b] = state;
-        rowTerms[b] = partialsAt >= 0 ? kernel.termsWithPartials(source, dw, hcw, SAME_HUB_HEIGHT, partials, partialsAt)
-                : kernel.terms(source, dw, hcw, SAME_HUB_HEIGHT);
-        if (addsTurbulence && dw > 0) {
-            evaluateAddedTi(b, source, dw, hcw);
-        }
     }
 
     /** The added TI of the source at walk position b at a destination dw, hcw from it, into the row's caches. */
