@@ -4,7 +4,7 @@ package org.windsweep.physics;
  * Bastankhah and Porte-Agel's Gaussian wake (rotor centre), with wake expansion k either constant (0.0324555) or,
  * for Niayifar and Porte-Agel, k = 0.38*TI + 0.004 from the source's TI:
  * c = min(0.899, CT), beta = 0.5*(1 + sqrt(1-c))/sqrt(1-c), sigma = k*dw + 0.2*sqrt(beta)*D,
- * centre = ws*min(1, 2*a_madsen(CT*D^2/(8*sigma^2))).
+ * centre = ws*min(1, 2*a_madsen(CT*D^2/(8*sigma^2))) (computed per unit ws, see {@link WakeDeficit}).
  */
 public final class BastankhahGaussianDeficit extends GaussianDeficit {
 
@@ -59,7 +59,7 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
     @Override
     double centreValue(WakeSource source, double dw, double sigma) {
         double inverseSigma = 1 / sigma;
-        return source.ws * Math.min(1, 2 * Induction.madsen(source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
+        return Math.min(1, 2 * Induction.madsen(source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 
     @Override
@@ -80,14 +80,14 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
         double load = source.ct * d * d / (8 * sigma * sigma);
         double twiceInduction = 2 * Induction.madsen(load);
         if (twiceInduction >= 1) {
-            out.centre = source.ws;
+            out.centre = 1;
             out.dCentreDw = 0;
             out.dCentreDct = 0;
             out.dCentreDti = 0;
             return;
         }
-        out.centre = source.ws * twiceInduction;
-        double dCentreDload = source.ws * 2 * Induction.madsenDerivative(load);
+        out.centre = twiceInduction;
+        double dCentreDload = 2 * Induction.madsenDerivative(load);
         double dLoadDsigma = -2 * load / sigma;
         double dLoadDct = d * d / (8 * sigma * sigma);
         out.dCentreDw = dCentreDload * dLoadDsigma * out.dSigmaDw;

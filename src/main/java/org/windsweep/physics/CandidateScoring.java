@@ -23,6 +23,8 @@ public final class CandidateScoring {
 
     /** A source counts for a destination only where dw > -1e-10 (as in {@link FarmSolver}). */
     private static final double COUNTED_DW = -1e-10;
+    /** The vertical offset between any two hubs: one turbine type (as in {@link FarmSolver}). */
+    private static final double SAME_HUB_HEIGHT = 0;
 
     private final Turbine turbine;
     private final Site site;
@@ -38,14 +40,14 @@ public final class CandidateScoring {
     private final boolean[] excluded;
     private final double[] score;
 
-    /** The flow cases with a non-zero probability, in candidateAep's order (wd outer, ws inner). */
+    /** The flow cases that count (as candidateAep counts them), in candidateAep's order (wd outer, ws inner). */
     private final int[] caseWs;
     private final double[] caseWeight;
     /** The first case of each wd bin; caseStart[wdCount] is the number of cases. */
     private final int[] caseStart;
     private final int cases;
 
-    /** Per candidate and case [c * cases + q]: the sum of superposition terms, and the weighted power. */
+    /** Per candidate and case [c * cases + q]: the sum of unit-speed superposition terms, and the weighted power. */
     private final double[] sums;
     private final double[] energy;
 
@@ -80,7 +82,7 @@ public final class CandidateScoring {
             caseStart[l] = q;
             for (int k = 0; k < wsCount; k++) {
                 double w = site.probability(l, k) * gwhPerWattYear;
-                if (w != 0) {
+                if (w != 0 && !curve.idleUpTo(site.ws(k))) {
                     ws[q] = k;
                     weight[q] = w;
                     q++;
@@ -122,16 +124,17 @@ public final class CandidateScoring {
 
     /** Places a turbine at (x, y) (a candidate's position or not) and updates every remaining score. */
     public void place(double x, double y) {
-        int k = placedX.length;
-        placedX = Arrays.copyOf(placedX, k + 1);
-        placedY = Arrays.copyOf(placedY, k + 1);
-        placedX[k] = x;
-        placedY[k] = y;
-        int count = k + 1;
-        FarmSolver solver = new FarmSolver(turbine, model, count, false);
+        int newest = placedX.length;
+        placedX = Arrays.copyOf(placedX, newest + 1);
+        placedY = Arrays.copyOf(placedY, newest + 1);
+        placedX[newest] = x;
+        placedY[newest] = y;
+        int count = newest + 1;
         int wsCount = site.wsCount();
-        WakeSource[][] sources = newSources(wsCount, count);
+        FarmSolver solver = new FarmSolver(turbine, model, count, site.wsMs(), false);
+        WakeSource[][] sources = new WakeSource[wsCount][count];
         WakeSource[][] before = newSources(wsCount, count);
+        int[] toSolve = new int[wsCount];
         int[][] changed = new int[wsCount][count];
         int[] changedCount = new int[wsCount];
         double[] dw = new double[count];
@@ -143,24 +146,32 @@ public final class CandidateScoring {
                 continue;
             }
             solver.setDirection(placedX, placedY, site.wd(l));
+            for (int q = first; q < last; q++) {
+                toSolve[q - first] = caseWs[q];
+            }
+            double tiAmbient = site.ti(l);
+            solver.solve(toSolve, 0, last - first, tiAmbient, false);
             double theta = (90 - site.wd(l)) * Math.PI / 180;
             double cos = Math.cos(theta);
             double sin = Math.sin(theta);
             for (int q = first; q < last; q++) {
                 int slot = q - first;
-                double ws = site.ws(caseWs[q]);
-                double tiAmbient = site.ti(l);
-                solver.solve(ws, tiAmbient, false);
+                int k = caseWs[q];
                 changedCount[slot] = 0;
+                double[] ct = new double[count];
+                double[] ti = new double[count];
                 for (int i = 0; i < count; i++) {
-                    prepare(sources[slot][i], ws, solver.ct[i], solver.ti[i], tiAmbient);
-                    if (i < k && (solver.ct[i] != placedCt[q][i] || solver.ti[i] != placedTi[q][i])) {
-                        prepare(before[slot][i], ws, placedCt[q][i], placedTi[q][i], tiAmbient);
+                    sources[slot][i] = solver.source(i, k);
+                    ct[i] = solver.ct(i, k);
+                    ti[i] = solver.ti(i, k);
+                    if (i < newest && (ct[i] != placedCt[q][i] || ti[i] != placedTi[q][i])) {
+                        before[slot][i].set(placedCt[q][i], placedTi[q][i], tiAmbient, turbine);
+                        deficit.prepare(before[slot][i]);
                         changed[slot][changedCount[slot]++] = i;
                     }
                 }
-                placedCt[q] = Arrays.copyOf(solver.ct, count);
-                placedTi[q] = Arrays.copyOf(solver.ti, count);
+                placedCt[q] = ct;
+                placedTi[q] = ti;
             }
             boolean anyChangedInWd = false;
             for (int q = first; q < last; q++) {
@@ -171,15 +182,18 @@ public final class CandidateScoring {
                     continue;
                 }
                 // the geometry of the placed turbines' wakes at c is the same in every flow case of this wd
-                for (int i = anyChangedInWd ? 0 : k; i < count; i++) {
+                for (int i = anyChangedInWd ? 0 : newest; i < count; i++) {
                     double dx = candX[c] - placedX[i];
                     double dy = candY[c] - placedY[i];
                     dw[i] = -cos * dx - sin * dy;
                     hcw[i] = sin * dx - cos * dy;
                 }
-                if (!anyChangedInWd && dw[k] <= COUNTED_DW) {
+                if (!anyChangedInWd && dw[newest] <= COUNTED_DW) {
                     continue; // c is upwind of the new turbine and no other wake changed: nothing to do in this wd
                 }
+                // the new turbine's terms per unit speed, kept while its wake source is the same from case to case
+                WakeSource newestEvaluated = null;
+                double newestTerms = 0;
                 for (int q = first; q < last; q++) {
                     int slot = q - first;
                     int index = c * cases + q;
@@ -194,8 +208,14 @@ public final class CandidateScoring {
                         for (int i = 0; i < count; i++) {
                             sum = addTerms(sum, sources[slot][i], dw[i], hcw[i]);
                         }
+                    } else if (dw[newest] <= COUNTED_DW) {
+                        sum = sums[index];
                     } else {
-                        sum = addTerms(sums[index], sources[slot][k], dw[k], hcw[k]);
+                        if (sources[slot][newest] != newestEvaluated) {
+                            newestEvaluated = sources[slot][newest];
+                            newestTerms = kernel.terms(newestEvaluated, dw[newest], hcw[newest], SAME_HUB_HEIGHT);
+                        }
+                        sum = sums[index] + newestTerms;
                     }
                     if (sum != sums[index]) {
                         sums[index] = sum;
@@ -217,30 +237,22 @@ public final class CandidateScoring {
         return sources;
     }
 
-    /** Makes source a placed turbine's wake source in one flow case, as the farm solver makes its own. */
-    private void prepare(WakeSource source, double ws, double ct, double ti, double tiAmbient) {
-        source.set(ws, ct, ti, tiAmbient, turbine);
-        deficit.prepare(source);
-    }
-
     /**
-     * sum plus the superposition terms of a placed turbine's wake (its ground images together) at a candidate dw
-     * downwind and hcw crosswind of it: the pair kernel's terms, added as FarmSolver.wsEffAt adds them.
+     * sum plus the unit-speed superposition terms of a placed turbine's wake (its ground images together) at a
+     * candidate dw downwind and hcw crosswind of it: the pair kernel's terms, added as FarmSolver.wsEffAt adds them.
      */
     private double addTerms(double sum, WakeSource source, double dw, double hcw) {
-        return dw <= COUNTED_DW ? sum : sum + kernel.terms(source, dw, hcw, turbine.hubHeight() - source.hubHeight);
+        return dw <= COUNTED_DW ? sum : sum + kernel.terms(source, dw, hcw, SAME_HUB_HEIGHT);
     }
 
     /** Whether a placed turbine's wake gives a candidate dw, hcw from it other terms in state after than before. */
     private boolean termsDiffer(WakeSource before, WakeSource after, double dw, double hcw) {
-        double dh = turbine.hubHeight() - before.hubHeight;
-        return dw > COUNTED_DW && kernel.terms(before, dw, hcw, dh) != kernel.terms(after, dw, hcw, dh);
+        return dw > COUNTED_DW && kernel.terms(before, dw, hcw, SAME_HUB_HEIGHT) != kernel.terms(after, dw, hcw, SAME_HUB_HEIGHT);
     }
 
-    /** The weighted power [GWh] of a candidate in case q whose sum of superposition terms is sum. */
-    private double energyAt(int q, double sum) {
-        double ws = site.ws(caseWs[q]);
-        return curve.power(ws - superposition.combine(sum)) * caseWeight[q];
+    /** The weighted power [GWh] of a candidate in case q whose unit-speed superposition terms sum to unitSum. */
+    private double energyAt(int q, double unitSum) {
+        return curve.power(FarmSolver.wsEffFromUnitSum(superposition, site.ws(caseWs[q]), unitSum)) * caseWeight[q];
     }
 
     /** Each remaining candidate's score: its energies summed in case order, as candidateAep accumulates them. */

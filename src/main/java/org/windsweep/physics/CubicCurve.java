@@ -54,4 +54,9 @@ public record CubicCurve(double wsCutIn, double wsRated, double wsCutOut, double
     public double ctDerivative(double ws) {
         return 0;
     }
+
+    @Override
+    public boolean idleUpTo(double ws) {
+        return ws <= wsCutIn;
+    }
 }

@@ -4,18 +4,32 @@ import java.util.Arrays;
 
 /**
  * One farm calculation's working state (not thread-safe; {@link WindFarmModel} makes one per call). For a wind
- * direction it finds the downwind order and every pair's geometry, which all wind speeds of that direction share; for
- * a wind speed it walks that order once (MODELS.md "Farm solution"), each pair evaluated by the composition's
- * {@link PairKernel}; and it runs the adjoint of that walk backwards to get the exact gradient of a weighted power sum
- * with respect to the turbine positions.
+ * direction it finds the downwind order and every pair's geometry; then it walks that order once for several of the
+ * direction's wind speeds (MODELS.md "Farm solution"): each destination sums its upstream sources' terms at one speed
+ * after another. Deficits are computed per unit free-stream speed ({@link WakeDeficit}) and the sum scaled to the speed
+ * ({@link Superposition#termScale}), so a source whose CT and TI are the same at consecutive speeds (a constant-CT
+ * curve, a flat stretch of a tabular one) shares one wake source between them and each destination evaluates that
+ * pair once for all of them. The adjoint of the walk, run backwards per speed, gives the exact gradient of a weighted
+ * power sum with respect to the turbine positions.
  *
- * <p>Pair data (geometry, and the partials kept for the adjoint) is stored by walk positions: [a * n + b] for the
- * source at walk position b and the destination at walk position a > b.
+ * <p>Per turbine and speed index k, values are stored at [j * speedCount + k]; wake sources by walk position at
+ * [k * n + a]. Pair data is stored by walk positions: [a * n + b] for the source at walk position b and the
+ * destination at walk position a > b; the partials kept for the adjoint at [(m * n + a) * n + b] for the m-th speed of
+ * a solve at which the source's state was first evaluated in that solve (later speeds with the same state read them
+ * there). A solve that keeps partials takes at most {@link #speedsWithPartials} speeds, so that they stay in the
+ * processor's cache until the backward sweeps read them.
  */
 final class FarmSolver {
 
     /** A source counts for a destination only where dw > -1e-10 (PyWake's tolerance for side-by-side rotors). */
     private static final double COUNTED_DW = -1e-10;
+    /** The vertical offset dh between any two hubs: a farm calculation is of one turbine type. */
+    private static final double SAME_HUB_HEIGHT = 0;
+    /**
+     * Room for the partials of one solve [bytes]: more speeds per solve share more pair evaluations, but partials that
+     * overflow the cache (4 doubles per pair and speed) cost more to write and read back than they save.
+     */
+    private static final int PARTIALS_BYTES = 2 * 1024 * 1024;
 
     private final Turbine turbine;
     private final PowerCtCurve curve;
@@ -26,6 +40,10 @@ final class FarmSolver {
     private final PairKernel kernel;
     private final double rotorRadius;
     private final int n;
+    /** The free-stream speeds of the flow cases [m/s], and superposition's scale of unit-speed terms to each. */
+    private final double[] speeds;
+    private final double[] termScale;
+    private final int speedCount;
 
     // The layout and wind direction of the current flow cases.
     private double[] x;
@@ -39,25 +57,42 @@ final class FarmSolver {
     private final long[] sortKeys;
     private final double[] pairDw;
     private final double[] pairHcw;
+    /** The speeds (indices into speeds, ascending) solved last, and how many. */
+    private final int[] solved;
+    private int solvedCount;
+    /** The last speed index solved in the current direction before the last solve; -1 if none. */
+    private int solvedBefore;
 
-    // Solution of the current flow case, per turbine.
-    final double[] wsEff;
-    final double[] ct;
-    final double[] ti;
-    final double[] power;
+    // Solution of the current flow cases, per turbine and speed.
+    private final double[] wsEff;
+    private final double[] ct;
+    private final double[] ti;
+    private final double[] power;
+    /** What the superposition combines: the scaled sum of the sources' unit-speed terms. */
     private final double[] sumOfTerms;
-    /** The sources by walk position. */
-    private final WakeSource[] walkSources;
+    /**
+     * Wake sources by speed and walk position, and which one holds the state of each [k * n + a]: where a turbine's CT
+     * and TI are the same as at the speed solved before, it points to that speed's source.
+     */
+    private final WakeSource[] sources;
+    private final int[] stateOf;
+
+    // The current destination's pairs as last evaluated, by the source's walk position: which source state, its
+    // unit-speed terms and its added TI (with partials).
+    private final int[] rowState;
+    private final double[] rowTerms;
+    private final double[] rowAddedTi;
+    private final PairPartials rowAddedTiPartials;
     private final PairTerms pair = new PairTerms();
 
-    // Partials kept for the adjoint: of each pair's superposition terms, and of each destination's largest added TI.
+    // Partials kept for the adjoint: of each pair's unit-speed terms, and of each destination's largest added TI.
+    private final int speedsWithPartials;
     private final PairPartials partials;
+    /** [m * n + b]: the position in the last solve of the speed whose partials the source at b has at the m-th. */
+    private final int[] partialsSpeed;
     private final int[] maxTiSource;
     private final double[] maxTiAdded;
-    private final double[] maxTiDdw;
-    private final double[] maxTiDhcw;
-    private final double[] maxTiDct;
-    private final double[] maxTiDti;
+    private final PairPartials maxTiPartials;
 
     // Adjoints.
     private final double[] ctBar;
@@ -65,7 +100,8 @@ final class FarmSolver {
     final double[] xBar;
     final double[] yBar;
 
-    FarmSolver(Turbine turbine, WakeModel model, int n, boolean forGradient) {
+    /** For n turbines and flow cases at these free-stream speeds; keeps partials for {@link #backward} if forGradient. */
+    FarmSolver(Turbine turbine, WakeModel model, int n, double[] speeds, boolean forGradient) {
         this.turbine = turbine;
         this.curve = turbine.curve();
         this.deficit = model.deficit();
@@ -75,28 +111,40 @@ final class FarmSolver {
         this.kernel = model.pairLoop().kernel(model, turbine);
         this.rotorRadius = turbine.radius();
         this.n = n;
+        this.speeds = speeds.clone();
+        this.speedCount = speeds.length;
+        this.termScale = new double[speedCount];
+        for (int k = 0; k < speedCount; k++) {
+            termScale[k] = superposition.termScale(speeds[k]);
+        }
+        int values = n * speedCount;
         upstream = new int[n];
         order = new int[n];
         walkPosition = new int[n];
         sortKeys = new long[n];
         pairDw = new double[n * n];
         pairHcw = new double[n * n];
-        wsEff = new double[n];
-        ct = new double[n];
-        ti = new double[n];
-        power = new double[n];
-        sumOfTerms = new double[n];
-        walkSources = new WakeSource[n];
-        for (int a = 0; a < n; a++) {
-            walkSources[a] = new WakeSource();
+        solved = new int[speedCount];
+        wsEff = new double[values];
+        ct = new double[values];
+        ti = new double[values];
+        power = new double[values];
+        sumOfTerms = new double[values];
+        sources = new WakeSource[values];
+        for (int s = 0; s < values; s++) {
+            sources[s] = new WakeSource();
         }
-        partials = new PairPartials(forGradient ? n * n : 0);
-        maxTiSource = new int[n];
-        maxTiAdded = new double[n];
-        maxTiDdw = new double[n];
-        maxTiDhcw = new double[n];
-        maxTiDct = new double[n];
-        maxTiDti = new double[n];
+        stateOf = new int[values];
+        rowState = new int[n];
+        rowTerms = new double[n];
+        rowAddedTi = new double[n];
+        rowAddedTiPartials = new PairPartials(n);
+        speedsWithPartials = forGradient ? Math.max(1, Math.min(speedCount, PARTIALS_BYTES / (4 * Double.BYTES * n * n))) : 0;
+        partials = new PairPartials(speedsWithPartials * n * n);
+        partialsSpeed = new int[speedsWithPartials * n];
+        maxTiSource = new int[values];
+        maxTiAdded = new double[values];
+        maxTiPartials = new PairPartials(values);
         ctBar = new double[n];
         tiBar = new double[n];
         xBar = new double[n];
@@ -107,6 +155,7 @@ final class FarmSolver {
     void setDirection(double[] x, double[] y, double wdDeg) {
         this.x = x;
         this.y = y;
+        solvedCount = 0;
         // theta computed in exactly this order: PyWake's side-by-side rotors interact through its round-off.
         double theta = (90 - wdDeg) * Math.PI / 180;
         cosTheta = Math.cos(theta);
@@ -154,90 +203,217 @@ final class FarmSolver {
         return sinTheta * dx - cosTheta * dy;
     }
 
-    /** Walks the downwind order once for free-stream speed ws; keeps partials for {@link #backward} if asked. */
-    void solve(double ws, double tiAmbient, boolean keepPartials) {
-        double destHub = turbine.hubHeight();
-        for (int a = 0; a < n; a++) {
-            int row = a * n;
-            double sum = 0;
-            double maxAdded = 0;
-            int maxSource = -1;
-            int j = order[a];
-            for (int b = 0; b < a; b++) {
-                double dw = pairDw[row + b];
-                if (dw <= COUNTED_DW) {
-                    if (keepPartials) {
-                        partials.clear(row + b);
-                    }
-                    continue;
-                }
-                WakeSource source = walkSources[b];
-                double hcw = pairHcw[row + b];
-                double dh = destHub - source.hubHeight;
-                sum += keepPartials ? kernel.termsWithPartials(source, dw, hcw, dh, partials, row + b)
-                        : kernel.terms(source, dw, hcw, dh);
-                if (addsTurbulence && dw > 0) {
-                    double cw = Math.sqrt(dh * dh + hcw * hcw);
-                    turbulence.added(deficit, source, dw, cw, rotorRadius, pair);
-                    if (pair.addedTi > maxAdded) {
-                        maxAdded = pair.addedTi;
-                        maxSource = order[b];
-                        maxTiDdw[j] = pair.dAddedTiDw;
-                        maxTiDhcw[j] = cw > 0 ? pair.dAddedTiDcw * hcw / cw : 0;
-                        maxTiDct[j] = pair.dAddedTiDct;
-                        maxTiDti[j] = pair.dAddedTiDti;
-                    }
-                }
-            }
-            finishDestination(a, ws, tiAmbient, sum, maxAdded, maxSource);
-        }
-    }
-
-    /** The turbine at walk position a: its flow from its sum of terms and largest added TI; prepares it as a source. */
-    private void finishDestination(int a, double ws, double tiAmbient, double sum, double maxAdded, int maxSource) {
-        int j = order[a];
-        sumOfTerms[j] = sum;
-        double speed = ws - superposition.combine(sum);
-        wsEff[j] = speed;
-        ct[j] = curve.ct(speed);
-        power[j] = curve.power(speed);
-        ti[j] = addsTurbulence ? Math.sqrt(tiAmbient * tiAmbient + maxAdded * maxAdded) : tiAmbient;
-        maxTiSource[j] = maxSource;
-        maxTiAdded[j] = maxAdded;
-        WakeSource self = walkSources[a];
-        self.set(ws, ct[j], ti[j], tiAmbient, turbine);
-        deficit.prepare(self);
+    /** How many speeds a solve that keeps partials may take at most (0 for a solver made without them). */
+    int speedsWithPartials() {
+        return speedsWithPartials;
     }
 
     /**
-     * Adds to xBar, yBar the gradient of weight * sum_j power_j for the flow case last solved (with partials kept).
-     * Reverse-mode sweep over the walk order: when turbine j is reached, every later turbine has already passed back
-     * what it owes to j's CT and TI.
+     * Walks the downwind order once for the free-stream speeds speeds[toSolve[from..to-1]] (ascending indices, above
+     * those solved before in this direction); keeps partials for {@link #backward} if asked (at most
+     * {@link #speedsWithPartials} speeds).
      */
-    void backward(double weight) {
+    void solve(int[] toSolve, int from, int to, double tiAmbient, boolean keepPartials) {
+        int count = to - from;
+        if (keepPartials && count > speedsWithPartials) {
+            throw new IllegalArgumentException("partials kept for " + count + " speeds, room for " + speedsWithPartials);
+        }
+        solvedBefore = solvedCount > 0 ? solved[solvedCount - 1] : -1;
+        System.arraycopy(toSolve, from, solved, 0, count);
+        solvedCount = count;
+        boolean valuesOnly = !keepPartials && !addsTurbulence;
+        for (int a = 0; a < n; a++) {
+            Arrays.fill(rowState, 0, a, -1);
+            for (int m = 0; m < count; m++) {
+                int k = solved[m];
+                int at = order[a] * speedCount + k;
+                double unitSum = valuesOnly ? unitSum(a, k) : unitSumWithPartials(a, m, keepPartials);
+                sumOfTerms[at] = termScale[k] * unitSum;
+                wsEff[at] = wsEffFromUnitSum(superposition, speeds[k], unitSum);
+                finishDestination(a, m, tiAmbient);
+            }
+        }
+        if (keepPartials) {
+            rememberPartialsSpeeds();
+        }
+    }
+
+    /**
+     * Where the backward sweeps find each source's partials: at the speed of the last solve at which its state was first
+     * evaluated (the pair loops evaluate a pair again only where the source's state differs from the previous speed's).
+     */
+    private void rememberPartialsSpeeds() {
+        for (int b = 0; b < n; b++) {
+            partialsSpeed[b] = 0;
+        }
+        for (int m = 1; m < solvedCount; m++) {
+            int states = solved[m] * n;
+            int previousStates = solved[m - 1] * n;
+            for (int b = 0; b < n; b++) {
+                partialsSpeed[m * n + b] = stateOf[states + b] == stateOf[previousStates + b] ? partialsSpeed[(m - 1) * n + b] : m;
+            }
+        }
+    }
+
+    /** The sum of the unit-speed terms of every source at the destination at walk position a, at speed index k. */
+    private double unitSum(int a, int k) {
+        int row = a * n;
+        int states = k * n;
+        double sum = 0;
+        for (int b = 0; b < a; b++) {
+            if (pairDw[row + b] <= COUNTED_DW) {
+                continue;
+            }
+            int state = stateOf[states + b];
+            if (state != rowState[b]) {
+                rowState[b] = state;
+                rowTerms[b] = kernel.terms(sources[state], pairDw[row + b], pairHcw[row + b], SAME_HUB_HEIGHT);
+            }
+            sum += rowTerms[b];
+        }
+        return sum;
+    }
+
+    /**
+     * {@link #unitSum} at the m-th solved speed, also finding the destination's largest added TI, and keeping partials
+     * for the adjoint if asked.
+     */
+    private double unitSumWithPartials(int a, int m, boolean keepPartials) {
+        int k = solved[m];
+        int row = a * n;
+        int states = k * n;
+        int kept = (m * n + a) * n;
+        double sum = 0;
+        double maxAdded = 0;
+        int maxSource = -1;
+        for (int b = 0; b < a; b++) {
+            double dw = pairDw[row + b];
+            if (dw <= COUNTED_DW) {
+                if (keepPartials) {
+                    partials.clear(kept + b);
+                }
+                continue;
+            }
+            int state = stateOf[states + b];
+            if (state != rowState[b]) {
+                // evaluated again only where the source's state differs from the previous speed's
+                WakeSource source = sources[state];
+                double hcw = pairHcw[row + b];
+                rowState[b] = state;
+                rowTerms[b] = keepPartials ? kernel.termsWithPartials(source, dw, hcw, SAME_HUB_HEIGHT, partials, kept + b)
+                        : kernel.terms(source, dw, hcw, SAME_HUB_HEIGHT);
+                if (addsTurbulence && dw > 0) {
+                    evaluateAddedTi(b, source, dw, hcw);
+                }
+            }
+            sum += rowTerms[b];
+            if (addsTurbulence && dw > 0 && rowAddedTi[b] > maxAdded) {
+                maxAdded = rowAddedTi[b];
+                maxSource = b;
+            }
+        }
+        int at = order[a] * speedCount + k;
+        maxTiAdded[at] = maxAdded;
+        maxTiSource[at] = maxSource < 0 ? -1 : order[maxSource];
+        if (maxSource >= 0) {
+            maxTiPartials.copy(at, rowAddedTiPartials, maxSource);
+        }
+        return sum;
+    }
+
+    /** The added TI of the source at walk position b at a destination dw, hcw from it, into the row's caches. */
+    private void evaluateAddedTi(int b, WakeSource source, double dw, double hcw) {
+        double cw = Math.sqrt(SAME_HUB_HEIGHT * SAME_HUB_HEIGHT + hcw * hcw);
+        turbulence.added(deficit, source, dw, cw, rotorRadius, pair);
+        rowAddedTi[b] = pair.addedTi;
+        rowAddedTiPartials.set(b, pair.dAddedTiDw, cw > 0 ? pair.dAddedTiDcw * hcw / cw : 0, pair.dAddedTiDct,
+                pair.dAddedTiDti);
+    }
+
+    /**
+     * The turbine at walk position a at the m-th solved speed: its flow from its effective wind speed and largest added
+     * TI; prepares it as a source, sharing the source of the speed solved before it in this direction if its CT and TI
+     * are the same.
+     */
+    private void finishDestination(int a, int m, double tiAmbient) {
+        int k = solved[m];
+        int j = order[a];
+        int at = j * speedCount + k;
+        double speed = wsEff[at];
+        ct[at] = curve.ct(speed);
+        power[at] = curve.power(speed);
+        double added = addsTurbulence ? maxTiAdded[at] : 0;
+        ti[at] = addsTurbulence ? Math.sqrt(tiAmbient * tiAmbient + added * added) : tiAmbient;
+        int previousSpeed = m > 0 ? solved[m - 1] : solvedBefore;
+        int previous = j * speedCount + previousSpeed;
+        int slot = k * n + a;
+        if (previousSpeed >= 0 && ct[previous] == ct[at] && ti[previous] == ti[at]) {
+            stateOf[slot] = stateOf[previousSpeed * n + a];
+            return;
+        }
+        stateOf[slot] = slot;
+        WakeSource self = sources[slot];
+        self.set(ct[at], ti[at], tiAmbient, turbine);
+        deficit.prepare(self);
+    }
+
+    /** Effective wind speed [m/s] of turbine j at speed index k of the flow cases last solved. */
+    double wsEff(int j, int k) {
+        return wsEff[j * speedCount + k];
+    }
+
+    /** Power [W] of turbine j at speed index k of the flow cases last solved. */
+    double power(int j, int k) {
+        return power[j * speedCount + k];
+    }
+
+    /** Thrust coefficient of turbine j at speed index k of the flow cases last solved. */
+    double ct(int j, int k) {
+        return ct[j * speedCount + k];
+    }
+
+    /** Effective TI of turbine j at speed index k of the flow cases last solved. */
+    double ti(int j, int k) {
+        return ti[j * speedCount + k];
+    }
+
+    /** The wake source of turbine j at speed index k of the flow cases last solved (shared between equal states). */
+    WakeSource source(int j, int k) {
+        return sources[stateOf[k * n + walkPosition[j]]];
+    }
+
+    /**
+     * Adds to xBar, yBar the gradient of weight * sum_j power_j for the m-th speed of the last solve (with partials
+     * kept). Reverse-mode sweep over the walk order: when turbine j is reached, every later turbine has already passed
+     * back what it owes to j's CT and TI.
+     */
+    void backward(int m, double weight) {
+        int k = solved[m];
         Arrays.fill(ctBar, 0);
         Arrays.fill(tiBar, 0);
         for (int a = n - 1; a >= 0; a--) {
             int j = order[a];
-            double speed = wsEff[j];
+            int at = j * speedCount + k;
+            double speed = wsEff[at];
             double wsBar = weight * curve.powerDerivative(speed) + ctBar[j] * curve.ctDerivative(speed);
-            int tiSource = maxTiSource[j];
+            int tiSource = maxTiSource[at];
             if (addsTurbulence && tiSource >= 0 && tiBar[j] != 0) {
-                double addedBar = tiBar[j] * maxTiAdded[j] / ti[j];
-                addPairGradient(tiSource, j, addedBar * maxTiDdw[j], addedBar * maxTiDhcw[j]);
-                ctBar[tiSource] += addedBar * maxTiDct[j];
-                tiBar[tiSource] += addedBar * maxTiDti[j];
+                double addedBar = tiBar[j] * maxTiAdded[at] / ti[at];
+                addPairGradient(tiSource, j, addedBar * maxTiPartials.dw[at], addedBar * maxTiPartials.hcw[at]);
+                ctBar[tiSource] += addedBar * maxTiPartials.ct[at];
+                tiBar[tiSource] += addedBar * maxTiPartials.ti[at];
             }
-            double sumBar = -wsBar * superposition.combineDerivative(sumOfTerms[j]);
+            // the kept partials are of unit-speed terms: the sum's scale joins the chain here
+            double sumBar = -wsBar * superposition.combineDerivative(sumOfTerms[at]) * termScale[k];
             if (sumBar == 0) {
                 continue;
             }
-            int row = a * n;
             for (int b = 0; b < a; b++) {
                 int i = order[b];
-                addPairGradient(i, j, sumBar * partials.dw[row + b], sumBar * partials.hcw[row + b]);
-                ctBar[i] += sumBar * partials.ct[row + b];
-                tiBar[i] += sumBar * partials.ti[row + b];
+                int kept = (partialsSpeed[m * n + b] * n + a) * n + b;
+                addPairGradient(i, j, sumBar * partials.dw[kept], sumBar * partials.hcw[kept]);
+                ctBar[i] += sumBar * partials.ct[kept];
+                tiBar[i] += sumBar * partials.ti[kept];
             }
         }
     }
@@ -253,12 +429,13 @@ final class FarmSolver {
     }
 
     /**
-     * Effective wind speed at a point (a candidate turbine's hub) in the wakes of the turbines of the flow case last
-     * solved, every one of them counting where dw > -1e-10.
+     * Effective wind speeds at a point (a candidate turbine's hub) in the wakes of the turbines of the flow cases last
+     * solved, every one of them counting where dw > -1e-10: written into out[k] for each solved speed index k.
      */
-    double wsEffAt(double px, double py, double ws) {
-        double destHub = turbine.hubHeight();
-        double sum = 0;
+    void wsEffAt(double px, double py, double[] out) {
+        for (int m = 0; m < solvedCount; m++) {
+            out[solved[m]] = 0;
+        }
         for (int i = 0; i < n; i++) {
             double dx = px - x[i];
             double dy = py - y[i];
@@ -266,9 +443,28 @@ final class FarmSolver {
             if (dw <= COUNTED_DW) {
                 continue;
             }
-            WakeSource source = walkSources[walkPosition[i]];
-            sum += kernel.terms(source, dw, crosswind(dx, dy), destHub - source.hubHeight);
+            double hcw = crosswind(dx, dy);
+            int a = walkPosition[i];
+            int evaluated = -1;
+            double unitTerms = 0;
+            for (int m = 0; m < solvedCount; m++) {
+                int k = solved[m];
+                int state = stateOf[k * n + a];
+                if (state != evaluated) {
+                    evaluated = state;
+                    unitTerms = kernel.terms(sources[state], dw, hcw, SAME_HUB_HEIGHT);
+                }
+                out[k] += unitTerms;
+            }
         }
-        return ws - superposition.combine(sum);
+        for (int m = 0; m < solvedCount; m++) {
+            int k = solved[m];
+            out[k] = wsEffFromUnitSum(superposition, speeds[k], out[k]);
+        }
+    }
+
+    /** The effective wind speed [m/s] at free-stream speed ws where the sources' unit-speed terms sum to unitSum. */
+    static double wsEffFromUnitSum(Superposition superposition, double ws, double unitSum) {
+        return ws - superposition.combine(superposition.termScale(ws) * unitSum);
     }
 }

@@ -29,7 +29,7 @@ abstract class GaussianDeficit implements WakeDeficit {
         return false;
     }
 
-    /** The centre deficit [m/s] at dw, given sigma there. */
+    /** The centre deficit per unit free-stream speed at dw, given sigma there. */
     abstract double centreValue(WakeSource source, double dw, double sigma);
 
     /** Writes the centre deficit and sigma with their partials (dw, ct, ti) into out. */

@@ -40,9 +40,9 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
         return dw > NEAR_WAKE_DW ? K : 0;
     }
 
-    /** The centre deficit of a prepared source where 1/sigma is inverseSigma (also used by {@link IEA37PairKernel}). */
+    /** The centre deficit per unit free-stream speed of a prepared source where 1/sigma is inverseSigma (also used by {@link IEA37PairKernel}). */
     static double centre(WakeSource source, double inverseSigma) {
-        return source.ws * (1 - Math.sqrt(1. - source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
+        return 1 - Math.sqrt(1. - source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma);
     }
 
     @Override
@@ -70,8 +70,8 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
         double denominator = 8. * sigmaOverD * sigmaOverD;
         double load = source.ct / denominator;
         double root = Math.sqrt(1. - load);
-        out.centre = source.ws * (1 - root);
-        double dCentreDload = root > 0 ? 0.5 * source.ws / root : 0;
+        out.centre = 1 - root;
+        double dCentreDload = root > 0 ? 0.5 / root : 0;
         out.dCentreDct = dCentreDload / denominator;
         out.dCentreDw = dCentreDload * (-2 * load / out.sigma) * out.dSigmaDw;
         out.dCentreDti = 0;

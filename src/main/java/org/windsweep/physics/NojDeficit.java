@@ -25,7 +25,7 @@ public final class NojDeficit implements WakeDeficit {
             return 0;
         }
         double expansion = (radius / wakeRadius) * (radius / wakeRadius);
-        return source.terms[TWICE_INDUCTION] * source.ws * expansion * overlap;
+        return source.terms[TWICE_INDUCTION] * expansion * overlap;
     }
 
     @Override
@@ -34,12 +34,12 @@ public final class NojDeficit implements WakeDeficit {
         double wakeRadius = K * dw + radius;
         AreaOverlap.compute(wakeRadius, destRadius, cw, out);
         double expansion = (radius / wakeRadius) * (radius / wakeRadius);
-        double centre = source.terms[TWICE_INDUCTION] * source.ws * expansion;
+        double centre = source.terms[TWICE_INDUCTION] * expansion;
         double overlap = out.overlap;
         out.deficit = centre * overlap;
         out.dDeficitDw = (-2 * centre / wakeRadius * overlap + centre * out.dOverlapDwakeRadius) * K;
         out.dDeficitDcw = centre * out.dOverlapDdistance;
-        out.dDeficitDct = source.terms[D_TWICE_INDUCTION_D_CT] * source.ws * expansion * overlap;
+        out.dDeficitDct = source.terms[D_TWICE_INDUCTION_D_CT] * expansion * overlap;
         out.dDeficitDti = 0;
     }
 

@@ -94,7 +94,7 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     @Override
     double centreValue(WakeSource source, double dw, double sigma) {
         double inverseSigma = 1 / sigma;
-        return source.ws * (1 - Math.sqrt(1 - Math.min(1, source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma)));
+        return 1 - Math.sqrt(1 - Math.min(1, source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 
     @Override
@@ -132,15 +132,15 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         double dLoadDct = d * d / (8 * sigma * sigma);
         double load = source.ct * d * d / (8 * sigma * sigma);
         if (load >= 1) {
-            out.centre = source.ws;
+            out.centre = 1;
             out.dCentreDw = 0;
             out.dCentreDct = 0;
             out.dCentreDti = 0;
             return;
         }
         double root = Math.sqrt(1 - load);
-        out.centre = source.ws * (1 - root);
-        double dCentreDload = 0.5 * source.ws / root;
+        out.centre = 1 - root;
+        double dCentreDload = 0.5 / root;
         double dLoadDsigma = -2 * load / sigma;
         out.dCentreDw = dCentreDload * dLoadDsigma * out.dSigmaDw;
         out.dCentreDct = dCentreDload * (dLoadDct + dLoadDsigma * out.dSigmaDct);

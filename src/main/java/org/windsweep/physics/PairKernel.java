@@ -9,7 +9,8 @@ interface PairKernel {
 
     /**
      * The terms of the source's wake at a destination dw downwind, hcw horizontally crosswind and dh above the source's
-     * hub, for AEP without gradients.
+     * hub, for AEP without gradients; per unit free-stream speed (the solver scales them by
+     * {@link Superposition#termScale}).
      */
     double terms(WakeSource source, double dw, double hcw, double dh);
 

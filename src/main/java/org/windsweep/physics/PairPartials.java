@@ -24,6 +24,11 @@ final class PairPartials {
         ti[index] = dTermsDti;
     }
 
+    /** Copies slot fromIndex of another set into slot index of this one. */
+    void copy(int index, PairPartials from, int fromIndex) {
+        set(index, from.dw[fromIndex], from.hcw[fromIndex], from.ct[fromIndex], from.ti[fromIndex]);
+    }
+
     /** A pair that adds nothing (not downwind, or beyond the wake's reach). */
     void clear(int index) {
         set(index, 0, 0, 0, 0);

@@ -14,4 +14,10 @@ public interface PowerCtCurve extends Serializable {
 
     /** d CT / d ws [per m/s]; an upstream turbine's CT depends on its own effective wind speed. */
     double ctDerivative(double ws);
+
+    /**
+     * True if power and its derivative are 0 at every wind speed up to ws: wakes only slow the wind, so a flow case of
+     * free-stream speed ws adds nothing to AEP or its gradient and need not be solved.
+     */
+    boolean idleUpTo(double ws);
 }

@@ -9,6 +9,11 @@ public final class SquaredSum implements Superposition {
     }
 
     @Override
+    public double termScale(double ws) {
+        return ws * ws;
+    }
+
+    @Override
     public double termDerivative(double deficit) {
         return 2 * deficit;
     }

@@ -7,6 +7,12 @@ public interface Superposition extends Serializable {
 
     double term(double deficit);
 
+    /**
+     * The factor by which terms grow when every deficit is multiplied by ws: term(ws * d) = termScale(ws) * term(d).
+     * Deficits are computed per unit free-stream speed ({@link WakeDeficit}); their terms are scaled by this.
+     */
+    double termScale(double ws);
+
     double termDerivative(double deficit);
 
     double combine(double sumOfTerms);

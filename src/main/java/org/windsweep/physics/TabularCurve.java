@@ -72,6 +72,19 @@ public record TabularCurve(double[] wsMs, double[] powerW, double[] ct) implemen
         return slope(ct, ws);
     }
 
+    /** Every power value up to the end of the segment holding ws is 0 (below the table the first value holds). */
+    @Override
+    public boolean idleUpTo(double ws) {
+        int last = wsMs.length - 1;
+        int through = ws < wsMs[0] ? 0 : ws >= wsMs[last] ? last : segment(ws) + 1;
+        for (int k = 0; k <= through; k++) {
+            if (powerW[k] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private double interpolate(double[] values, double ws) {
         int last = wsMs.length - 1;
         if (ws <= wsMs[0]) {

@@ -2,21 +2,26 @@ package org.windsweep.physics;
 
 import java.io.Serializable;
 
-/** The velocity deficit a source turbine's wake causes at a destination rotor (one part of a wake model). */
+/**
+ * The velocity deficit a source turbine's wake causes at a destination rotor (one part of a wake model), per m/s of
+ * free-stream wind speed: every model of MODELS.md is proportional to the free-stream speed at a fixed CT and TI, so
+ * the farm solver scales these values to each flow case's speed ({@link Superposition#termScale}) and shares them
+ * between a direction's speeds wherever a source's CT and TI are the same.
+ */
 public interface WakeDeficit extends Serializable {
 
     /** Caches in source.terms what depends only on the source's CT, TI and diameter. */
     void prepare(WakeSource source);
 
     /**
-     * Deficit [m/s] at a destination rotor of radius destRadius whose centre lies dw downwind of the source and at
-     * squared crosswind distance cwSquared: the value alone, for AEP without gradients.
+     * Deficit (per m/s of free-stream speed) at a destination rotor of radius destRadius whose centre lies dw downwind
+     * of the source and at squared crosswind distance cwSquared: the value alone, for AEP without gradients.
      */
     double deficit(WakeSource source, double dw, double cwSquared, double destRadius);
 
     /**
-     * Deficit [m/s] at a destination rotor of radius destRadius whose centre lies dw downwind and cw crosswind of the
-     * source, with its partials; written into out.deficit and out.dDeficit*.
+     * Deficit (per m/s of free-stream speed) at a destination rotor of radius destRadius whose centre lies dw downwind
+     * and cw crosswind of the source, with its partials; written into out.deficit and out.dDeficit*.
      */
     void evaluate(WakeSource source, double dw, double cw, double destRadius, PairTerms out);
 

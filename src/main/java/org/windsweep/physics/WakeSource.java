@@ -5,8 +5,6 @@ package org.windsweep.physics;
  * one farm calculation (never shared between threads); {@link WakeDeficit#prepare} caches per-source terms in it.
  */
 final class WakeSource {
-    /** Free-stream wind speed [m/s]. */
-    double ws;
     /** Thrust coefficient at the source's effective wind speed. */
     double ct;
     /** Effective TI at the source (ambient TI when no turbulence model is used). */
@@ -33,8 +31,7 @@ final class WakeSource {
      */
     double memoPartialsDw = Double.NaN;
 
-    void set(double ws, double ct, double ti, double tiAmbient, Turbine turbine) {
-        this.ws = ws;
+    void set(double ct, double ti, double tiAmbient, Turbine turbine) {
         this.ct = ct;
         this.ti = ti;
         this.tiAmbient = tiAmbient;

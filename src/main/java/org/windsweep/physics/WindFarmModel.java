@@ -45,19 +45,22 @@ public final class WindFarmModel implements Serializable {
     /** AEP [GWh] of turbines at (x, y) [m]: total, per wind direction bin, per turbine. */
     public AepResult aep(double[] x, double[] y) {
         int n = checkLayout(x, y, "layout");
-        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, false);
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, site.wsMs(), false);
         double[] perWd = new double[site.wdCount()];
         double[] perTurbine = new double[n];
+        int[] toSolve = new int[site.wsCount()];
         for (int l = 0; l < site.wdCount(); l++) {
+            int count = speedsThatCount(l, toSolve);
+            if (count == 0) {
+                continue;
+            }
             solver.setDirection(x, y, site.wd(l));
-            for (int k = 0; k < site.wsCount(); k++) {
-                double weight = site.probability(l, k) * GWH_PER_W_YEAR;
-                if (weight == 0) {
-                    continue;
-                }
-                solver.solve(site.ws(k), site.ti(l), false);
+            solver.solve(toSolve, 0, count, site.ti(l), false);
+            for (int m = 0; m < count; m++) {
+                int k = toSolve[m];
+                double weight = weight(l, k);
                 for (int j = 0; j < n; j++) {
-                    double energy = solver.power[j] * weight;
+                    double energy = solver.power(j, k) * weight;
                     perTurbine[j] += energy;
                     perWd[l] += energy;
                 }
@@ -94,20 +97,26 @@ public final class WindFarmModel implements Serializable {
         if (dAepDx == null || dAepDy == null || dAepDx.length != n || dAepDy.length != n) {
             throw new IllegalArgumentException("gradient arrays must have one entry per turbine (" + n + ")");
         }
-        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, true);
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, site.wsMs(), true);
         double total = 0;
+        int[] toSolve = new int[site.wsCount()];
         for (int l = 0; l < site.wdCount(); l++) {
+            int count = speedsThatCount(l, toSolve);
+            if (count == 0) {
+                continue;
+            }
             solver.setDirection(x, y, site.wd(l));
-            for (int k = 0; k < site.wsCount(); k++) {
-                double weight = site.probability(l, k) * GWH_PER_W_YEAR;
-                if (weight == 0) {
-                    continue;
+            for (int from = 0; from < count; from += solver.speedsWithPartials()) {
+                int to = Math.min(count, from + solver.speedsWithPartials());
+                solver.solve(toSolve, from, to, site.ti(l), true);
+                for (int m = 0; m < to - from; m++) {
+                    int k = toSolve[from + m];
+                    double weight = weight(l, k);
+                    for (int j = 0; j < n; j++) {
+                        total += solver.power(j, k) * weight;
+                    }
+                    solver.backward(m, weight);
                 }
-                solver.solve(site.ws(k), site.ti(l), true);
-                for (int j = 0; j < n; j++) {
-                    total += solver.power[j] * weight;
-                }
-                solver.backward(weight);
             }
         }
         System.arraycopy(solver.xBar, 0, dAepDx, 0, n);
@@ -118,10 +127,20 @@ public final class WindFarmModel implements Serializable {
     /** One flow case: wind from wdDeg at free-stream speed wsMs, with the site's ambient TI of the nearest wd bin. */
     public FlowCaseResult flowCase(double[] x, double[] y, double wdDeg, double wsMs) {
         int n = checkLayout(x, y, "layout");
-        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, false);
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, new double[] {wsMs}, false);
         solver.setDirection(x, y, wdDeg);
-        solver.solve(wsMs, site.tiAt(wdDeg), false);
-        return new FlowCaseResult(solver.wsEff, solver.power, solver.ct, solver.ti);
+        solver.solve(new int[] {0}, 0, 1, site.tiAt(wdDeg), false);
+        double[] wsEff = new double[n];
+        double[] power = new double[n];
+        double[] ct = new double[n];
+        double[] ti = new double[n];
+        for (int j = 0; j < n; j++) {
+            wsEff[j] = solver.wsEff(j, 0);
+            power[j] = solver.power(j, 0);
+            ct[j] = solver.ct(j, 0);
+            ti[j] = solver.ti(j, 0);
+        }
+        return new FlowCaseResult(wsEff, power, ct, ti);
     }
 
     /**
@@ -138,19 +157,22 @@ public final class WindFarmModel implements Serializable {
         }
         int n = placedX.length;
         double[] score = new double[candX.length];
-        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, false);
+        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, site.wsMs(), false);
         PowerCtCurve curve = turbine.curve();
+        int[] toSolve = new int[site.wsCount()];
+        double[] wsEff = new double[site.wsCount()];
         for (int l = 0; l < site.wdCount(); l++) {
+            int count = speedsThatCount(l, toSolve);
+            if (count == 0) {
+                continue;
+            }
             solver.setDirection(placedX, placedY, site.wd(l));
-            for (int k = 0; k < site.wsCount(); k++) {
-                double weight = site.probability(l, k) * GWH_PER_W_YEAR;
-                if (weight == 0) {
-                    continue;
-                }
-                double ws = site.ws(k);
-                solver.solve(ws, site.ti(l), false);
-                for (int c = 0; c < candX.length; c++) {
-                    score[c] += curve.power(solver.wsEffAt(candX[c], candY[c], ws)) * weight;
+            solver.solve(toSolve, 0, count, site.ti(l), false);
+            for (int c = 0; c < candX.length; c++) {
+                solver.wsEffAt(candX[c], candY[c], wsEff);
+                for (int m = 0; m < count; m++) {
+                    int k = toSolve[m];
+                    score[c] += curve.power(wsEff[k]) * weight(l, k);
                 }
             }
         }
@@ -166,6 +188,25 @@ public final class WindFarmModel implements Serializable {
             throw new IllegalArgumentException("candidate x and y must have the same length");
         }
         return new CandidateScoring(turbine, site, wakeModel, GWH_PER_W_YEAR, candX, candY);
+    }
+
+    /** Weight of flow case (wd index l, ws index k) in AEP: its probability in GWh per W. */
+    private double weight(int l, int k) {
+        return site.probability(l, k) * GWH_PER_W_YEAR;
+    }
+
+    /**
+     * Writes into toSolve the ws indices of wd index l (ascending) whose flow cases add to AEP or its gradient: a
+     * non-zero probability at a speed where the turbine is not idle ({@link PowerCtCurve#idleUpTo}); returns how many.
+     */
+    private int speedsThatCount(int l, int[] toSolve) {
+        int count = 0;
+        for (int k = 0; k < site.wsCount(); k++) {
+            if (weight(l, k) != 0 && !turbine.curve().idleUpTo(site.ws(k))) {
+                toSolve[count++] = k;
+            }
+        }
+        return count;
     }
 
     private static int checkLayout(double[] x, double[] y, String field) {

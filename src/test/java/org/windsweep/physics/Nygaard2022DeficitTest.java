@@ -18,7 +18,7 @@ class Nygaard2022DeficitTest {
             double ct = 0.01 + 1.2 * random.nextDouble();
             double ti = 0.01 + 0.3 * random.nextDouble();
             double dw = trial % 10 == 0 ? -1e-11 * random.nextDouble() : 60 * turbine.diameter() * random.nextDouble();
-            source.set(10, ct, ti, ti, turbine);
+            source.set(ct, ti, ti, turbine);
             deficit.prepare(source);
             double sigma = deficit.sigmaValue(source, dw);
             double bound = deficit.sigmaUpperBound(source, dw);

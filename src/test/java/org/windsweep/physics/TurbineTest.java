@@ -1,6 +1,7 @@
 package org.windsweep.physics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,5 +88,22 @@ class TurbineTest {
     void unknownTurbineNameListsTheKnownOnes() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> TurbineLibrary.builtIn("V90"));
         assertTrue(e.getMessage().contains("V90") && e.getMessage().contains("IEA_15MW"), e.getMessage());
+    }
+
+    /** A speed is idle only if power and its slope (the right segment's at a node) are 0 at every speed up to it. */
+    @Test
+    void idleUpToNeedsZeroPowerAndSlopeAtEverySpeedUpToIt() {
+        TabularCurve curve = new TabularCurve(new double[] {2, 3, 4, 5}, new double[] {0, 0, 100, 100},
+                new double[] {0, 0.8, 0.8, 0.8});
+        assertTrue(curve.idleUpTo(1), "below the table the first value (0) holds");
+        assertTrue(curve.idleUpTo(2.5));
+        assertFalse(curve.idleUpTo(3), "at 3 m/s the slope is that of the segment 3..4, which rises");
+        assertFalse(curve.idleUpTo(9));
+        assertFalse(new TabularCurve(new double[] {3, 4}, new double[] {10, 20}, new double[] {0.8, 0.8}).idleUpTo(1),
+                "a curve producing below its table is never idle");
+        assertTrue(new TabularCurve(new double[] {3, 4}, new double[] {0, 0}, new double[] {0.8, 0.8}).idleUpTo(30));
+        CubicCurve cubic = new CubicCurve(4, 9.8, 25, 3.35e6, 8. / 9);
+        assertTrue(cubic.idleUpTo(4), "the cubic curve produces only above cut-in");
+        assertFalse(cubic.idleUpTo(4.001));
     }
 }
