@@ -2,6 +2,7 @@ package org.windsweep.run;
 
 import org.windsweep.InvalidInputException;
 import org.windsweep.store.Manifest;
+import org.windsweep.store.RunLock;
 import org.windsweep.store.ShardName;
 import org.windsweep.store.StoredResult;
 import org.windsweep.sweep.SweepConfig;
@@ -34,8 +35,15 @@ final class ManifestCheck {
             throw new InvalidInputException(location + "/manifest.json is damaged (" + why + "); run 'windsweep merge "
                     + location + "' to rebuild it from the shards");
         }
-        return manifest.orElseThrow(() -> new InvalidInputException(
-                location + " has not been merged yet: run 'windsweep merge " + location + "' first"));
+        if (manifest.isPresent()) {
+            return manifest.get();
+        }
+        // While a first run computes, a merge would be refused: name the command to wait for instead.
+        Optional<RunLock.Holder> holder = RunLock.liveHolder(run.directory());
+        throw new InvalidInputException(holder.isPresent()
+                ? location + " has not been merged yet: " + holder.get().describe() + " is working on it; wait for "
+                        + "it to end ('windsweep validate " + location + "' lists the shards committed so far)"
+                : location + " has not been merged yet: run 'windsweep merge " + location + "' first");
     }
 
     /** Refuses a manifest that disagrees with the run, naming the first disagreement. */

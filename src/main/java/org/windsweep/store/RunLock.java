@@ -113,6 +113,15 @@ public final class RunLock implements AutoCloseable {
     }
 
     /**
+     * Who holds the lock of {@code run} now, for messages of commands that only read (status): empty when nobody
+     * does or the holder's lease has run out.
+     */
+    public static Optional<Holder> liveHolder(RunDirectory run) throws IOException {
+        Clock now = Clock.systemUTC();
+        return Seen.read(run).filter(seen -> !seen.isStale(now)).map(Seen::holder);
+    }
+
+    /**
      * Ends the lock that {@code seen} describes, if nobody else has: creates its ended-marker exclusively, then
      * deletes holder.json if it still holds that token and, for a takeover ({@code staleBy} not null), is still
      * stale: the first read may have paired an old file's time with a new holder's token.

@@ -122,6 +122,26 @@ class CliFailureLinesTest {
         return files;
     }
 
+    /**
+     * Found in the adversarial round: status during a directory's first run said to run merge, which the run's
+     * lock refuses. It names the running command instead; without a live lock the advice is still to merge.
+     */
+    @Test
+    void statusOfARunNotMergedYetNamesTheCommandWorkingOnItInsteadOfAdvisingAMerge() throws Exception {
+        Path run = dir.resolve("run");
+        RunFixture.create(run);
+        Files.delete(run.resolve("manifest.json"));
+        org.windsweep.store.RunDirectory directory = org.windsweep.store.RunDirectory.open(run.toString(),
+                new org.apache.hadoop.conf.Configuration());
+        try (org.windsweep.store.RunLock held = directory.lock("run")) {
+            CliRun status = CliRun.of("status", run.toString());
+            assertOneLine(status, 2, "has not been merged yet: 'windsweep run' (pid " + ProcessHandle.current().pid());
+            assertTrue(status.stderr().contains("wait for it to end"), status.stderr());
+            assertFalse(status.stderr().contains("run 'windsweep merge"), status.stderr());
+        }
+        assertOneLine(CliRun.of("status", run.toString()), 2, "has not been merged yet: run 'windsweep merge ");
+    }
+
     @Test
     void mergeTakesTheProgressIntervalOfRunAndRerun() throws Exception {
         Path run = dir.resolve("run");

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * Merge at scale: commits CONFIGS configs of TURBINES turbines in SHARDS shards into DIR/run (or reuses the shards a
  * previous call left there), merges them with full validation (every shard read whole, parsed and checksummed) into
  * a fresh results.h5, merges again with hot start (results.h5 read and validated too, as rerun's first merge does),
- * and prints each merge's wall time and peak heap; then, if python3 with h5py is there, the original approach (h5py
+ * and prints each merge's wall and CPU time and peak heap; then, if python3 with h5py is there, the original approach (h5py
  * copying every group into one file, no validation) on the same shards. A main, not a test: it asserts nothing, its
  * figures are for reading.
  *
@@ -39,6 +39,10 @@ import java.util.stream.Collectors;
  * </pre>
  */
 public final class MergeBenchmark {
+    /** CPU time of the whole process (all threads, GC and JIT included): less dependent on the machine's load. */
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     private MergeBenchmark() {
     }
 
@@ -60,14 +64,16 @@ public final class MergeBenchmark {
             System.gc();
             heap.reset();
             long start = System.nanoTime();
+            long cpuStart = PROCESS.getProcessCpuTime();
             MergeReport report = merger.merge(Fixtures.RUN, partitions, hotStart);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
             int ok = Math.max(1, report.manifest().totals().configsOk());
             System.out.printf(Locale.ROOT, "windsweep merge %s (full validation, %d cores, max heap %d MB): %d configs "
-                            + "x %d turbines OK in %.1f s; peak live heap %d MB (%.1f KB per config), peak heap in use "
-                            + "%d MB; results.h5 %d MB%n", hotStart ? "again, hot start" : "into a new results.h5",
+                            + "x %d turbines OK in %.1f s (%.1f s of CPU); peak live heap %d MB (%.1f KB per config), "
+                            + "peak heap in use %d MB; results.h5 %d MB%n", hotStart ? "again, hot start" : "into a new results.h5",
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                    report.manifest().totals().configsOk(), turbines, seconds, heap.peakLive() >> 20,
+                    report.manifest().totals().configsOk(), turbines, seconds, cpuSeconds, heap.peakLive() >> 20,
                     heap.peakLive() / 1024.0 / ok, heap.peakInUse() >> 20,
                     Files.size(dir.resolve("run").resolve(RunDirectory.RESULTS)) >> 20);
         }
