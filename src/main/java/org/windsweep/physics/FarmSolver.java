@@ -3,7 +3,7 @@ package org.windsweep.physics;
 import java.util.Arrays;
 
 /**
- * One farm calculation's working state (not thread-safe; {@link WindFarmModel} makes one per call). For a wind
+ * A farm calculation's working state (not thread-safe; {@link WindFarmModel} keeps one per thread). For a wind
  * direction it finds the downwind order and every pair's geometry; then it walks that order once for several of the
  * direction's wind speeds (MODELS.md "Farm solution"): each destination sums its upstream sources' terms at one speed
  * after another. Deficits are computed per unit free-stream speed ({@link WakeDeficit}) and the sum scaled to the speed
@@ -149,6 +149,17 @@ final class FarmSolver {
         tiBar = new double[n];
         xBar = new double[n];
         yBar = new double[n];
+    }
+
+    /** The number of turbines this solver is made for. */
+    int turbineCount() {
+        return n;
+    }
+
+    /** Starts a new calculation: clears the gradient sums that {@link #backward} adds to. */
+    void startCalculation() {
+        Arrays.fill(xBar, 0);
+        Arrays.fill(yBar, 0);
     }
 
     /** Fixes the layout and the wind direction wdDeg, orders the turbines for the walk and computes every pair's geometry. */

@@ -5,7 +5,7 @@ import org.windsweep.InvalidInputException;
 
 /**
  * A wind farm of one turbine type on one site under one wake model: AEP, its exact gradient, single flow cases and
- * smart-start candidate scores. Immutable and thread-safe: every call works in its own scratch space.
+ * smart-start candidate scores. Immutable and thread-safe: every call works in its own thread's scratch space.
  */
 public final class WindFarmModel implements Serializable {
 
@@ -15,6 +15,12 @@ public final class WindFarmModel implements Serializable {
     private final Turbine turbine;
     private final Site site;
     private final WakeModel wakeModel;
+    /**
+     * Each thread's solvers for this model, one for values and one for gradients, reused from call to call: allocating
+     * and zeroing a solver's arrays (for a gradient up to 2 MB of partials) costs more than a small farm's whole
+     * calculation. Made on first use (also after deserialisation); two threads racing to make it only cost a solver.
+     */
+    private transient volatile ThreadLocal<FarmSolver[]> solvers;
 
     public WindFarmModel(Turbine turbine, Site site, WakeModel wakeModel) {
         if (turbine == null || site == null || wakeModel == null) {
@@ -45,7 +51,7 @@ public final class WindFarmModel implements Serializable {
     /** AEP [GWh] of turbines at (x, y) [m]: total, per wind direction bin, per turbine. */
     public AepResult aep(double[] x, double[] y) {
         int n = checkLayout(x, y, "layout");
-        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, site.wsMs(), false);
+        FarmSolver solver = solver(n, false);
         double[] perWd = new double[site.wdCount()];
         double[] perTurbine = new double[n];
         int[] toSolve = new int[site.wsCount()];
@@ -97,7 +103,7 @@ public final class WindFarmModel implements Serializable {
         if (dAepDx == null || dAepDy == null || dAepDx.length != n || dAepDy.length != n) {
             throw new IllegalArgumentException("gradient arrays must have one entry per turbine (" + n + ")");
         }
-        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, site.wsMs(), true);
+        FarmSolver solver = solver(n, true);
         double total = 0;
         int[] toSolve = new int[site.wsCount()];
         for (int l = 0; l < site.wdCount(); l++) {
@@ -157,7 +163,7 @@ public final class WindFarmModel implements Serializable {
         }
         int n = placedX.length;
         double[] score = new double[candX.length];
-        FarmSolver solver = new FarmSolver(turbine, wakeModel, n, site.wsMs(), false);
+        FarmSolver solver = solver(n, false);
         PowerCtCurve curve = turbine.curve();
         int[] toSolve = new int[site.wsCount()];
         double[] wsEff = new double[site.wsCount()];
@@ -191,6 +197,22 @@ public final class WindFarmModel implements Serializable {
     }
 
     /** Weight of flow case (wd index l, ws index k) in AEP: its probability in GWh per W. */
+    /** This thread's solver for n turbines at the site's speeds, with gradients if forGradient, ready for a calculation. */
+    private FarmSolver solver(int n, boolean forGradient) {
+        ThreadLocal<FarmSolver[]> local = solvers;
+        if (local == null) {
+            local = ThreadLocal.withInitial(() -> new FarmSolver[2]);
+            solvers = local;
+        }
+        FarmSolver[] mine = local.get();
+        int slot = forGradient ? 1 : 0;
+        if (mine[slot] == null || mine[slot].turbineCount() != n) {
+            mine[slot] = new FarmSolver(turbine, wakeModel, n, site.wsMs(), forGradient);
+        }
+        mine[slot].startCalculation();
+        return mine[slot];
+    }
+
     private double weight(int l, int k) {
         return site.probability(l, k) * GWH_PER_W_YEAR;
     }

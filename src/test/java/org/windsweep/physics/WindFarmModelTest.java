@@ -103,6 +103,40 @@ class WindFarmModelTest {
         assertEquals(model.aep(x, y).total(), copy.aep(x, y).total());
     }
 
+    /**
+     * A model reuses each thread's solver from call to call: a layout's AEP, per-turbine AEP and gradient must be those
+     * of a fresh model, bit for bit, whatever the calls before it (other layouts, other turbine counts, candidates).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void resultsDoNotDependOnTheCallsBefore(String modelName) {
+        Turbine v80 = TurbineLibrary.builtIn("V80");
+        double[] x = {0, 420, 910, 130, 600};
+        double[] y = {0, 90, -60, 580, 350};
+        WindFarmModel fresh = new WindFarmModel(v80, site(), WakeModels.byName(modelName));
+        double[] freshDx = new double[5];
+        double[] freshDy = new double[5];
+        double freshTotal = fresh.aepWithGradient(x, y, freshDx, freshDy);
+        AepResult freshAep = new WindFarmModel(v80, site(), WakeModels.byName(modelName)).aep(x, y);
+
+        WindFarmModel used = new WindFarmModel(v80, site(), WakeModels.byName(modelName));
+        used.aepWithGradient(new double[] {0, 300, 700, 50, 900, 400, 250}, new double[] {0, -200, 100, 640, 20, 400, 90},
+                new double[7], new double[7]);
+        used.aepWithGradient(new double[] {10, 520, 880, 160, 640}, new double[] {-30, 70, 40, 500, 310},
+                new double[5], new double[5]);
+        used.aep(new double[] {5, 450, 930}, new double[] {0, 80, -40});
+        used.candidateAep(x, y, new double[] {1200, -400}, new double[] {100, 300});
+        double[] dx = new double[5];
+        double[] dy = new double[5];
+        assertEquals(freshTotal, used.aepWithGradient(x, y, dx, dy));
+        assertArrayEquals(freshDx, dx);
+        assertArrayEquals(freshDy, dy);
+        AepResult aep = used.aep(x, y);
+        assertEquals(freshAep.total(), aep.total());
+        assertArrayEquals(freshAep.perTurbine(), aep.perTurbine());
+        assertArrayEquals(freshAep.perWd(), aep.perWd());
+    }
+
     /** One model, many threads: every call works in its own scratch space, so results equal the sequential ones. */
     @Test
     void concurrentCallsGiveTheSequentialResults() {
