@@ -51,12 +51,20 @@ final class StartRefinement {
         this.deadlineNanos = deadlineNanos;
     }
 
-    /** Refines a feasible start layout {x, y} (m) of that true AEP (GWh). */
-    Outcome run(double[][] start, double startAep) {
+    /** True if this refinement has continuation stages before the true model. */
+    boolean hasStages() {
+        return !stages.isEmpty();
+    }
+
+    /**
+     * Refines a feasible start layout {x, y} (m) of that true AEP (GWh), through the continuation stages if
+     * withStages (otherwise as the fast strategy does).
+     */
+    Outcome run(double[][] start, double startAep, boolean withStages) {
         double[] packed = LayoutVariables.pack(start[0], start[1], scale);
         double[] u = packed;
         int stageIterations = 0;
-        for (int s = 0; s < stages.size() && beforeDeadline(); s++) {
+        for (int s = 0; withStages && s < stages.size() && beforeDeadline(); s++) {
             AepMaximisation stage = stageProblems.get(s);
             double widenedAep = stage.aepGwh(stage.objective(u, new double[u.length]));
             Refinement.Outcome widened = stages.get(s).run(u, widenedAep, maxIterations);

@@ -5,7 +5,8 @@
  *       {@link org.windsweep.optimize.Boundary}, scoring candidates with the physics' candidate AEP, kept up to
  *       date placement by placement ({@link org.windsweep.optimize.CandidateScores});</li>
  *   <li>each start (the strategy's {@code starts} smart starts in turn) is refined by {@code StartRefinement}:
- *       first on the model with wakes widened by each {@code wakeExpansion} factor, then on the true model;</li>
+ *       first on the model with wakes widened by each {@code wakeExpansion} factor, then on the true model (the
+ *       first start also without the widened stages, as the fast strategy refines it);</li>
  *   <li>{@code Refinement} runs the SQP ({@link org.windsweep.optimize.SqpOptimizer}: QP subproblems by
  *       {@link org.windsweep.optimize.DualActiveSetQpSolver}, {@link org.windsweep.optimize.DampedBfgs},
  *       {@link org.windsweep.optimize.MeritLineSearch}) on {@code AepMaximisation}, whose constraints
