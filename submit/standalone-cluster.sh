@@ -6,7 +6,8 @@
 #   MASTER=spark://127.0.0.1:7077 submit/windsweep run --out runs/demo-cluster   # then run a sweep on it
 #
 # Settings (environment): WORKERS (2), WORKER_CORES (1), WORKER_MEMORY (2g), MASTER_PORT (7077),
-# CLUSTER_DIR (target/standalone-cluster: pid files, logs, work dirs and the SPARK_HOME the Workers need).
+# CLUSTER_DIR (target/standalone-cluster: pid files, logs, work dirs and the SPARK_HOME the Workers need),
+# START_TIMEOUT_S (600: how long start waits for the daemons while they run; one that exits fails it at once).
 set -euo pipefail
 
 # ROOT, ensure_built and link_spark_home
@@ -15,6 +16,9 @@ WORKERS="${WORKERS:-2}"
 WORKER_CORES="${WORKER_CORES:-1}"
 WORKER_MEMORY="${WORKER_MEMORY:-2g}"   # at least spark.executor.memory of spark-conf/spark-defaults.conf
 MASTER_PORT="${MASTER_PORT:-7077}"
+# A daemon JVM that is still starting is given this long: on a loaded machine the Master and Workers can take minutes
+# to come up, and start must not fail on a clock while they are making progress.
+START_TIMEOUT_S="${START_TIMEOUT_S:-600}"
 CLUSTER_DIR="${CLUSTER_DIR:-$ROOT/target/standalone-cluster}"
 MASTER_URL="spark://127.0.0.1:$MASTER_PORT"
 
@@ -51,11 +55,22 @@ launch() {
   echo $! > "$CLUSTER_DIR/$name.pid"
 }
 
-wait_for_port() {
-  local port="$1" deadline=$((SECONDS + 60))
-  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+# Fails start if the daemon of this pid file has exited (its log says why).
+check_alive() {
+  local name="$1"
+  if ! is_running "$CLUSTER_DIR/$name.pid"; then
+    echo "standalone-cluster: $name exited while starting; see $CLUSTER_DIR/logs/$name.log" >&2
+    return 1
+  fi
+}
+
+wait_for_master_port() {
+  local deadline=$((SECONDS + START_TIMEOUT_S))
+  until (exec 3<>"/dev/tcp/127.0.0.1/$MASTER_PORT") 2>/dev/null; do
+    check_alive master || return 1
     if (( SECONDS > deadline )); then
-      echo "standalone-cluster: nothing listens on 127.0.0.1:$port after 60 s; see $CLUSTER_DIR/logs" >&2
+      echo "standalone-cluster: nothing listens on 127.0.0.1:$MASTER_PORT after $START_TIMEOUT_S s (START_TIMEOUT_S);" \
+        "see $CLUSTER_DIR/logs" >&2
       return 1
     fi
     sleep 0.5
@@ -71,17 +86,21 @@ start() {
   prepare_spark_home
   launch master org.apache.spark.deploy.master.Master \
     --host 127.0.0.1 --port "$MASTER_PORT" --webui-port 0
-  wait_for_port "$MASTER_PORT"
+  wait_for_master_port || { stop; return 1; }
   for i in $(seq 1 "$WORKERS"); do
     mkdir -p "$CLUSTER_DIR/work/worker-$i"
     launch "worker-$i" org.apache.spark.deploy.worker.Worker \
       --host 127.0.0.1 --cores "$WORKER_CORES" --memory "$WORKER_MEMORY" --webui-port 0 \
       --work-dir "$CLUSTER_DIR/work/worker-$i" "$MASTER_URL"
   done
-  local deadline=$((SECONDS + 60))
+  local deadline=$((SECONDS + START_TIMEOUT_S))
   until [[ $(grep -h "Registering worker" "$CLUSTER_DIR/logs/master.log" 2>/dev/null | wc -l) -ge $WORKERS ]]; do
+    for i in $(seq 1 "$WORKERS"); do
+      check_alive "worker-$i" || { stop; return 1; }
+    done
+    check_alive master || { stop; return 1; }
     if (( SECONDS > deadline )); then
-      echo "standalone-cluster: workers did not register within 60 s; see $CLUSTER_DIR/logs" >&2
+      echo "standalone-cluster: workers did not register within $START_TIMEOUT_S s (START_TIMEOUT_S); see $CLUSTER_DIR/logs" >&2
       stop
       return 1
     fi

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * submit/standalone-cluster.sh signals only its own daemons: a pid file left by a daemon that has exited may name a
- * pid that now belongs to another process, which {@code status} must not call running and {@code stop} must not kill.
+ * pid that now belongs to another process, which {@code status} must not call running and {@code stop} must not kill;
+ * and its start fails at once, cleanly, when a daemon exits.
  */
 class StandaloneClusterScriptTest {
 
@@ -44,8 +45,30 @@ class StandaloneClusterScriptTest {
         }
     }
 
+    /**
+     * start waits for the daemons as long as they run (a loaded machine may take minutes to start their JVMs), so a
+     * daemon that exits must end the wait at once: here a Worker that cannot parse its memory setting.
+     */
+    @Test
+    void aWorkerThatExitsWhileStartingFailsTheStartAndLeavesNothingRunning() throws Exception {
+        Path clusterDir = dir.resolve("cluster");
+        ExternalTools.Result start = cluster(clusterDir, "start",
+                Map.of("WORKERS", "1", "WORKER_MEMORY", "lots", "MASTER_PORT", "17178"));
+        assertEquals(1, start.exitCode(), start.stdout() + start.stderr());
+        assertTrue(start.stderr().contains("worker-1 exited while starting; see " + clusterDir.resolve("logs/worker-1.log")),
+                start.stderr());
+        assertEquals(3, cluster(clusterDir, "status").exitCode(), "the Master was stopped too");
+    }
+
     private static ExternalTools.Result cluster(Path clusterDir, String command) throws Exception {
+        return cluster(clusterDir, command, Map.of());
+    }
+
+    private static ExternalTools.Result cluster(Path clusterDir, String command, Map<String, String> settings)
+            throws Exception {
+        Map<String, String> environment = new java.util.HashMap<>(settings);
+        environment.put("CLUSTER_DIR", clusterDir.toString());
         return ExternalTools.run(List.of(LauncherIT.PROJECT.resolve("submit/standalone-cluster.sh").toString(), command),
-                Map.of("CLUSTER_DIR", clusterDir.toString()), 60);
+                environment, 600);
     }
 }
