@@ -19,6 +19,10 @@ MASTER_PORT="${MASTER_PORT:-7077}"
 # A daemon JVM that is still starting is given this long: on a loaded machine the Master and Workers can take minutes
 # to come up, and start must not fail on a clock while they are making progress.
 START_TIMEOUT_S="${START_TIMEOUT_S:-600}"
+if ! [[ $START_TIMEOUT_S =~ ^[1-9][0-9]{0,6}$ ]]; then
+  echo "standalone-cluster: START_TIMEOUT_S must be a whole number of seconds from 1 to 9999999, got '$START_TIMEOUT_S'" >&2
+  exit 2
+fi
 CLUSTER_DIR="${CLUSTER_DIR:-$ROOT/target/standalone-cluster}"
 MASTER_URL="spark://127.0.0.1:$MASTER_PORT"
 

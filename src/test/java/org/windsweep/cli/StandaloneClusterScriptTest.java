@@ -60,6 +60,18 @@ class StandaloneClusterScriptTest {
         assertEquals(3, cluster(clusterDir, "status").exitCode(), "the Master was stopped too");
     }
 
+    @Test
+    void aBadStartTimeoutIsOneLineExit2AndNothingIsWritten() throws Exception {
+        for (String bad : List.of("abc", "0", "-5", "1.5")) {
+            Path clusterDir = dir.resolve("bad-timeout");
+            ExternalTools.Result start = cluster(clusterDir, "start", Map.of("START_TIMEOUT_S", bad));
+            assertEquals(2, start.exitCode(), bad + ": " + start.stdout() + start.stderr());
+            assertEquals(1, start.stderr().strip().lines().count(), start.stderr());
+            assertTrue(start.stderr().contains("START_TIMEOUT_S must be a whole number of seconds"), start.stderr());
+            assertFalse(Files.exists(clusterDir), "nothing written for '" + bad + "'");
+        }
+    }
+
     private static ExternalTools.Result cluster(Path clusterDir, String command) throws Exception {
         return cluster(clusterDir, command, Map.of());
     }
