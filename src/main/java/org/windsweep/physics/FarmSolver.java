@@ -38,6 +38,7 @@ final class FarmSolver {
     private final TurbulenceModel turbulence;
     private final boolean addsTurbulence;
     private final PairKernel kernel;
+    private final boolean batchesStates;
     private final double rotorRadius;
     private final int n;
     /** The free-stream speeds of the flow cases [m/s], and superposition's scale of unit-speed terms to each. */
@@ -76,6 +77,20 @@ final class FarmSolver {
      */
     private final WakeSource[] sources;
     private final int[] stateOf;
+    /**
+     * Per walk position a, the distinct states of its wake over the speeds last solved, at [a * speedCount + s] for
+     * s < stateCount[a], and the one each solved speed m has, stateIndex[a * speedCount + m].
+     */
+    private final WakeSource[] distinctStates;
+    private final int[] stateCount;
+    private final int[] stateIndex;
+    /** [a * speedCount + s]: the first solved speed (its position m in the solve) that has that distinct state. */
+    private final int[] stateFirstSpeed;
+    /** Where one source's distinct states keep their partials of the current pair. */
+    private final int[] partialsIndex;
+    /** The current destination's sums of terms per solved speed, and one source's terms per distinct state. */
+    private final double[] unitSums;
+    private final double[] termsOfState;
 
     // The current destination's pairs as last evaluated, by the source's walk position: which source state, its
     // unit-speed terms and its added TI (with partials).
@@ -109,6 +124,7 @@ final class FarmSolver {
         this.turbulence = model.turbulence();
         this.addsTurbulence = turbulence.addsTurbulence();
         this.kernel = model.pairLoop().kernel(model, turbine);
+        this.batchesStates = kernel.batchesStates();
         this.rotorRadius = turbine.radius();
         this.n = n;
         this.speeds = speeds.clone();
@@ -135,6 +151,13 @@ final class FarmSolver {
             sources[s] = new WakeSource();
         }
         stateOf = new int[values];
+        distinctStates = new WakeSource[values];
+        stateCount = new int[n];
+        stateIndex = new int[values];
+        stateFirstSpeed = new int[values];
+        partialsIndex = new int[speedCount];
+        unitSums = new double[speedCount];
+        termsOfState = new double[speedCount];
         rowState = new int[n];
         rowTerms = new double[n];
         rowAddedTi = new double[n];
@@ -232,17 +255,26 @@ final class FarmSolver {
         solvedBefore = solvedCount > 0 ? solved[solvedCount - 1] : -1;
         System.arraycopy(toSolve, from, solved, 0, count);
         solvedCount = count;
-        boolean valuesOnly = !keepPartials && !addsTurbulence;
+        // Each source's states at once where the kernel stages its work over them and there are several speeds; a
+        // speed at a time otherwise, and where added turbulence needs each speed's largest added TI.
+        boolean byStates = batchesStates && !addsTurbulence && count > 1;
         for (int a = 0; a < n; a++) {
-            Arrays.fill(rowState, 0, a, -1);
+            if (!byStates) {
+                Arrays.fill(rowState, 0, a, -1);
+            } else if (keepPartials) {
+                sumTermsOfStatesWithPartials(a, count);
+            } else {
+                sumTermsOfStates(a, count);
+            }
             for (int m = 0; m < count; m++) {
                 int k = solved[m];
                 int at = order[a] * speedCount + k;
-                double unitSum = valuesOnly ? unitSum(a, k) : unitSumWithPartials(a, m, keepPartials);
+                double unitSum = byStates ? unitSums[m] : unitSumAtSpeed(a, m, keepPartials);
                 sumOfTerms[at] = termScale[k] * unitSum;
                 wsEff[at] = wsEffFromUnitSum(superposition, speeds[k], unitSum);
                 finishDestination(a, m, tiAmbient);
             }
+            collectStates(a, count);
         }
         if (keepPartials) {
             rememberPartialsSpeeds();
@@ -266,30 +298,93 @@ final class FarmSolver {
         }
     }
 
-    /** The sum of the unit-speed terms of every source at the destination at walk position a, at speed index k. */
-    private double unitSum(int a, int k) {
+    /**
+     * The sums of the unit-speed terms of every source at the destination at walk position a, one per solved speed, into
+     * unitSums: each source's distinct states evaluated at once ({@link PairKernel#termsOfStates}; a source of one
+     * state, as at a constant CT, skips the batch's stages), each speed adding its source state's terms in walk order.
+     */
+    private void sumTermsOfStates(int a, int count) {
+        Arrays.fill(unitSums, 0, count, 0);
         int row = a * n;
-        int states = k * n;
-        double sum = 0;
         for (int b = 0; b < a; b++) {
-            if (pairDw[row + b] <= COUNTED_DW) {
+            double dw = pairDw[row + b];
+            if (dw <= COUNTED_DW) {
                 continue;
             }
-            int state = stateOf[states + b];
-            if (state != rowState[b]) {
-                rowState[b] = state;
-                rowTerms[b] = kernel.terms(sources[state], pairDw[row + b], pairHcw[row + b], SAME_HUB_HEIGHT);
+            int from = b * speedCount;
+            if (stateCount[b] == 1) {
+                double terms = kernel.terms(distinctStates[from], dw, pairHcw[row + b], SAME_HUB_HEIGHT);
+                for (int m = 0; m < count; m++) {
+                    unitSums[m] += terms;
+                }
+                continue;
             }
-            sum += rowTerms[b];
+            kernel.termsOfStates(distinctStates, from, stateCount[b], dw, pairHcw[row + b], SAME_HUB_HEIGHT, termsOfState);
+            for (int m = 0; m < count; m++) {
+                unitSums[m] += termsOfState[stateIndex[from + m]];
+            }
         }
-        return sum;
     }
 
     /**
-     * {@link #unitSum} at the m-th solved speed, also finding the destination's largest added TI, and keeping partials
-     * for the adjoint if asked.
+     * {@link #sumTermsOfStates} keeping each pair's partials for the adjoint: a source state's at the first solved speed
+     * that has it, where {@link #backward} reads them.
      */
-    private double unitSumWithPartials(int a, int m, boolean keepPartials) {
+    private void sumTermsOfStatesWithPartials(int a, int count) {
+        Arrays.fill(unitSums, 0, count, 0);
+        int row = a * n;
+        for (int b = 0; b < a; b++) {
+            double dw = pairDw[row + b];
+            if (dw <= COUNTED_DW) {
+                for (int m = 0; m < count; m++) {
+                    partials.clear((m * n + a) * n + b);
+                }
+                continue;
+            }
+            int from = b * speedCount;
+            int states = stateCount[b];
+            for (int s = 0; s < states; s++) {
+                partialsIndex[s] = (stateFirstSpeed[from + s] * n + a) * n + b;
+            }
+            double hcw = pairHcw[row + b];
+            if (states == 1) {
+                termsOfState[0] = kernel.termsWithPartials(distinctStates[from], dw, hcw, SAME_HUB_HEIGHT, partials, partialsIndex[0]);
+            } else {
+                kernel.termsWithPartialsOfStates(distinctStates, from, states, dw, hcw, SAME_HUB_HEIGHT, termsOfState,
+                        partials, partialsIndex);
+            }
+            for (int m = 0; m < count; m++) {
+                unitSums[m] += termsOfState[stateIndex[from + m]];
+            }
+        }
+    }
+
+    /**
+     * Lists the distinct wake source states of the turbine at walk position a over the solved speeds (a state is shared
+     * only by consecutive speeds) and which one each speed has.
+     */
+    private void collectStates(int a, int count) {
+        int from = a * speedCount;
+        int states = 0;
+        int previous = -1;
+        for (int m = 0; m < count; m++) {
+            int state = stateOf[solved[m] * n + a];
+            if (state != previous) {
+                stateFirstSpeed[from + states] = m;
+                distinctStates[from + states++] = sources[state];
+                previous = state;
+            }
+            stateIndex[from + m] = states - 1;
+        }
+        stateCount[a] = states;
+    }
+
+    /**
+     * The sum of the unit-speed terms of every source at the destination at walk position a at the m-th solved speed,
+     * also finding the destination's largest added TI, and keeping partials for the adjoint if asked. A pair is
+     * evaluated again only where the source's state differs from the previous speed's.
+     */
+    private double unitSumAtSpeed(int a, int m, boolean keepPartials) {
         int k = solved[m];
         int row = a * n;
         int states = k * n;
@@ -455,17 +550,10 @@ final class FarmSolver {
                 continue;
             }
             double hcw = crosswind(dx, dy);
-            int a = walkPosition[i];
-            int evaluated = -1;
-            double unitTerms = 0;
+            int from = walkPosition[i] * speedCount;
+            kernel.termsOfStates(distinctStates, from, stateCount[walkPosition[i]], dw, hcw, SAME_HUB_HEIGHT, termsOfState);
             for (int m = 0; m < solvedCount; m++) {
-                int k = solved[m];
-                int state = stateOf[k * n + a];
-                if (state != evaluated) {
-                    evaluated = state;
-                    unitTerms = kernel.terms(sources[state], dw, hcw, SAME_HUB_HEIGHT);
-                }
-                out[k] += unitTerms;
+                out[solved[m]] += termsOfState[stateIndex[from + m]];
             }
         }
         for (int m = 0; m < solvedCount; m++) {

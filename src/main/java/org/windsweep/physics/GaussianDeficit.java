@@ -1,5 +1,7 @@
 package org.windsweep.physics;
 
+import java.util.Arrays;
+
 /**
  * A wake whose deficit is a centre value times a Gaussian of width sigma, averaged over the destination rotor by a
  * {@link RotorAverage}: deficit = centre(dw) * shape(R/sigma, cw/sigma). Subclasses give centre and sigma.
@@ -65,6 +67,88 @@ abstract class GaussianDeficit implements WakeDeficit {
     }
 
     /**
+     * The batch of {@link #deficit}, in stages over the states: each state's negligible distance by its cheap bound and
+     * whether any state reaches the nearest offset, every state's sigma ({@link #sigmaValues}), each offset's rotor
+     * average, and the centre deficits where a rotor average is not zero. Each offset and state passes the checks of
+     * {@link #deficit} in its order (the exact negligible distance at the first offset the bound lets through), so the
+     * values are its values, bit for bit.
+     */
+    @Override
+    public void deficits(WakeSource[] states, int from, int count, double dw, double[] cwSquared, int offsets,
+                         double destRadius, StateBatch batch) {
+        batch.ensure(count, offsets);
+        double[] out = batch.deficits;
+        double[] reach = batch.reach;
+        boolean cheapBound = hasCheapSigmaBound();
+        if (cheapBound) {
+            double nearest = cwSquared[0];
+            for (int i = 1; i < offsets; i++) {
+                nearest = Math.min(nearest, cwSquared[i]);
+            }
+            boolean anyReaches = false;
+            for (int s = 0; s < count; s++) {
+                reach[s] = rotorAverage.negligibleDistance(destRadius, sigmaUpperBound(states[from + s], dw));
+                anyReaches |= nearest <= reach[s] * reach[s];
+            }
+            if (!anyReaches) {
+                Arrays.fill(out, 0, count * offsets, 0);
+                return;
+            }
+        }
+        double[] sigma = batch.sigma;
+        sigmaValues(states, from, count, dw, batch);
+        if (!cheapBound) {
+            for (int s = 0; s < count; s++) {
+                reach[s] = rotorAverage.negligibleDistance(destRadius, sigma[s]);
+            }
+        }
+        // without a cheap bound the bound is the exact distance: nothing left to check
+        boolean[] exactChecked = batch.exactChecked;
+        Arrays.fill(exactChecked, 0, count, !cheapBound);
+        for (int i = 0; i < offsets; i++) {
+            double cwSq = cwSquared[i];
+            for (int s = 0; s < count; s++) {
+                double shape = 0;
+                if (cwSq <= reach[s] * reach[s]) {
+                    boolean beyond = false;
+                    if (!exactChecked[s]) {
+                        exactChecked[s] = true;
+                        double negligible = rotorAverage.negligibleDistance(destRadius, sigma[s]);
+                        beyond = cwSq > negligible * negligible;
+                    }
+                    if (!beyond) {
+                        double inverseSigma = 1 / sigma[s];
+                        shape = rotorAverage.shapeValue(destRadius * inverseSigma, cwSq * inverseSigma * inverseSigma);
+                    }
+                }
+                out[i * count + s] = shape;
+            }
+        }
+        for (int s = 0; s < count; s++) {
+            double centre = Double.NaN;
+            for (int i = 0; i < offsets; i++) {
+                double shape = out[i * count + s];
+                if (shape != 0) {
+                    if (Double.isNaN(centre)) {
+                        centre = centreValue(states[from + s], dw, sigma[s]);
+                    }
+                    out[i * count + s] = centre * shape;
+                }
+            }
+        }
+    }
+
+    /**
+     * sigmaValue of states[from + s] at dw into batch.sigma[s] for s < count; a deficit whose sigma is a long chain of
+     * dependent operations computes it in stages over the states (batch.work holds a stage's values).
+     */
+    void sigmaValues(WakeSource[] states, int from, int count, double dw, StateBatch batch) {
+        for (int s = 0; s < count; s++) {
+            batch.sigma[s] = sigmaValue(states[from + s], dw);
+        }
+    }
+
+    /**
      * Makes source.memoSigmaUpperBound that of dw, and source.memoSigma sigma there if it came for free (NaN if it is
      * still to be computed).
      */
@@ -102,6 +186,78 @@ abstract class GaussianDeficit implements WakeDeficit {
         double c = cw / out.sigma;
         rotorAverage.shape(r, c, out);
         deficitWithPartials(r, c, out);
+    }
+
+    /**
+     * The batch of {@link #evaluate}, in stages over the states: each state's negligible distance by its sigma bound,
+     * every state's centre and sigma with partials ({@link #centresAndSigmas}), then each offset's rotor average and
+     * deficit. The same operations on the same values as {@link #evaluate}, so the same numbers, bit for bit.
+     */
+    @Override
+    public void evaluateStates(WakeSource[] states, int from, int count, double dw, double[] cw, int offsets,
+                               double destRadius, StateBatch batch) {
+        batch.ensure(count, offsets);
+        PairTerms[] evaluations = batch.evaluations;
+        double[] reach = batch.reach;
+        if (!hasCheapSigmaBound()) {
+            sigmaValues(states, from, count, dw, batch);
+        }
+        double nearest = cw[0];
+        for (int i = 1; i < offsets; i++) {
+            nearest = Math.min(nearest, cw[i]);
+        }
+        boolean anyReaches = false;
+        for (int s = 0; s < count; s++) {
+            double bound = hasCheapSigmaBound() ? sigmaUpperBound(states[from + s], dw) : batch.sigma[s];
+            reach[s] = rotorAverage.negligibleDistance(destRadius, bound);
+            anyReaches |= nearest <= reach[s];
+        }
+        if (anyReaches) {
+            centresAndSigmas(states, from, count, dw, batch);
+        }
+        for (int i = 0; i < offsets; i++) {
+            for (int s = 0; s < count; s++) {
+                PairTerms out = evaluations[i * count + s];
+                // written here without the memo that evaluate keeps in its PairTerms
+                out.centreSource = null;
+                if (cw[i] > reach[s]) {
+                    out.deficit = 0;
+                    out.dDeficitDw = 0;
+                    out.dDeficitDcw = 0;
+                    out.dDeficitDct = 0;
+                    out.dDeficitDti = 0;
+                    continue;
+                }
+                if (i > 0) {
+                    copyCentreAndSigma(evaluations[s], out);
+                }
+                double r = destRadius / out.sigma;
+                double c = cw[i] / out.sigma;
+                rotorAverage.shape(r, c, out);
+                deficitWithPartials(r, c, out);
+            }
+        }
+    }
+
+    /**
+     * centreAndSigma of states[from + s] at dw into batch.evaluations[s] for s < count; a deficit whose sigma is a long
+     * chain of dependent operations computes them in stages over the states.
+     */
+    void centresAndSigmas(WakeSource[] states, int from, int count, double dw, StateBatch batch) {
+        for (int s = 0; s < count; s++) {
+            centreAndSigma(states[from + s], dw, batch.evaluations[s]);
+        }
+    }
+
+    private static void copyCentreAndSigma(PairTerms from, PairTerms to) {
+        to.centre = from.centre;
+        to.dCentreDw = from.dCentreDw;
+        to.dCentreDct = from.dCentreDct;
+        to.dCentreDti = from.dCentreDti;
+        to.sigma = from.sigma;
+        to.dSigmaDw = from.dSigmaDw;
+        to.dSigmaDct = from.dSigmaDct;
+        to.dSigmaDti = from.dSigmaDti;
     }
 
     /**

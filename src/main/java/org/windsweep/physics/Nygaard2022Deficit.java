@@ -66,14 +66,61 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     @Override
     double sigmaValue(WakeSource source, double dw) {
         double[] t = source.terms;
-        double alpha = t[ALPHA];
-        double beta = t[BETA];
-        double d = source.diameter;
-        double z = alpha + beta * dw / d;
-        double t1 = Math.sqrt(z * z + 1);
-        double t3 = (t1 + 1) * alpha;
-        double t4 = (t[T2] + 1) * (alpha + beta * Math.abs(dw) / d);
-        return t[FAC] * (t1 - t[T2] - Math.log(t3 / t4)) + t[EPSILON_D];
+        double t1 = t1(t, dw, source.diameter);
+        return t[FAC] * (t1 - t[T2] - Math.log(logArgument(t, dw, source.diameter, t1))) + t[EPSILON_D];
+    }
+
+    /** t1 = sqrt(z^2 + 1), z = alpha + beta*dw/D. */
+    private static double t1(double[] t, double dw, double d) {
+        double z = t[ALPHA] + t[BETA] * dw / d;
+        return Math.sqrt(z * z + 1);
+    }
+
+    /** t3/t4, whose logarithm sigma takes. */
+    private static double logArgument(double[] t, double dw, double d, double t1) {
+        double t3 = (t1 + 1) * t[ALPHA];
+        double t4 = (t[T2] + 1) * (t[ALPHA] + t[BETA] * Math.abs(dw) / d);
+        return t3 / t4;
+    }
+
+    /**
+     * {@link #sigmaValue} in two stages over the states, the logarithm's argument first: the same operations, but the
+     * processor overlaps one state's logarithm with the next state's square root instead of waiting for each chain.
+     */
+    @Override
+    void sigmaValues(WakeSource[] states, int from, int count, double dw, StateBatch batch) {
+        double[] t1s = batch.work;
+        double[] arguments = batch.work2;
+        logArguments(states, from, count, dw, t1s, arguments);
+        for (int s = 0; s < count; s++) {
+            double[] t = states[from + s].terms;
+            batch.sigma[s] = t[FAC] * (t1s[s] - t[T2] - Math.log(arguments[s])) + t[EPSILON_D];
+        }
+    }
+
+    /** The first stage of sigma for several states: t1 and the logarithm's argument of each. */
+    private static void logArguments(WakeSource[] states, int from, int count, double dw, double[] t1s, double[] arguments) {
+        for (int s = 0; s < count; s++) {
+            WakeSource source = states[from + s];
+            t1s[s] = t1(source.terms, dw, source.diameter);
+            arguments[s] = logArgument(source.terms, dw, source.diameter, t1s[s]);
+        }
+    }
+
+    /** {@link #centreAndSigma} in stages over the states (see {@link #sigmaValues}): the logarithms between. */
+    @Override
+    void centresAndSigmas(WakeSource[] states, int from, int count, double dw, StateBatch batch) {
+        double[] t1s = batch.work;
+        double[] logs = batch.work2;
+        logArguments(states, from, count, dw, t1s, logs);
+        for (int s = 0; s < count; s++) {
+            logs[s] = Math.log(logs[s]);
+        }
+        for (int s = 0; s < count; s++) {
+            PairTerms out = batch.evaluations[s];
+            sigmaFromLog(states[from + s], dw, t1s[s], logs[s], out);
+            centreFromSigma(states[from + s], out);
+        }
     }
 
     /**
@@ -99,6 +146,12 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
 
     @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
+        double t1 = t1(source.terms, dw, source.diameter);
+        sigmaFromLog(source, dw, t1, Math.log(logArgument(source.terms, dw, source.diameter, t1)), out);
+    }
+
+    /** Sigma and its partials, given t1 and the logarithm of t3/t4 at dw. */
+    private static void sigmaFromLog(WakeSource source, double dw, double t1, double logOfArgument, PairTerms out) {
         double[] t = source.terms;
         double alpha = t[ALPHA];
         double beta = t[BETA];
@@ -109,10 +162,7 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         double absDwD = Math.abs(dw) / d;
         double z = alpha + beta * dw / d;
         double zAbs = alpha + beta * Math.abs(dw) / d;
-        double t1 = Math.sqrt(z * z + 1);
-        double t3 = (t1 + 1) * alpha;
-        double t4 = (t2 + 1) * zAbs;
-        double bracket = t1 - t2 - Math.log(t3 / t4);
+        double bracket = t1 - t2 - logOfArgument;
         out.sigma = fac * bracket + t[EPSILON_D];
         // d bracket/dz through t1 (t1 itself and ln t3); d bracket/d zAbs through ln t4.
         double dBracketDz = z / t1 * (1 - 1 / (t1 + 1));
@@ -127,6 +177,11 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     @Override
     void centreAndSigma(WakeSource source, double dw, PairTerms out) {
         sigma(source, dw, out);
+        centreFromSigma(source, out);
+    }
+
+    /** The centre deficit and its partials, from the sigma (with partials) that out holds. */
+    private static void centreFromSigma(WakeSource source, PairTerms out) {
         double sigma = out.sigma;
         double d = source.diameter;
         double dLoadDct = d * d / (8 * sigma * sigma);

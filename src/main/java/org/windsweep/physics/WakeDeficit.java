@@ -20,10 +20,42 @@ public interface WakeDeficit extends Serializable {
     double deficit(WakeSource source, double dw, double cwSquared, double destRadius);
 
     /**
+     * {@link #deficit} of several states of one source at one dw and several squared crosswind distances, bit for bit:
+     * into batch.deficits[i * count + s] for cwSquared[i] (i < offsets) and states[from + s] (s < count). A deficit may
+     * compute them a stage at a time over the states (see {@link PairKernel#termsOfStates}).
+     */
+    default void deficits(WakeSource[] states, int from, int count, double dw, double[] cwSquared, int offsets,
+                          double destRadius, StateBatch batch) {
+        batch.ensure(count, offsets);
+        for (int i = 0; i < offsets; i++) {
+            for (int s = 0; s < count; s++) {
+                batch.deficits[i * count + s] = deficit(states[from + s], dw, cwSquared[i], destRadius);
+            }
+        }
+    }
+
+    /**
      * Deficit (per m/s of free-stream speed) at a destination rotor of radius destRadius whose centre lies dw downwind
      * and cw crosswind of the source, with its partials; written into out.deficit and out.dDeficit*.
      */
     void evaluate(WakeSource source, double dw, double cw, double destRadius, PairTerms out);
+
+    /**
+     * {@link #evaluate} of several states of one source at one dw and several crosswind distances, bit for bit: into
+     * batch.evaluations[i * count + s] for cw[i] (i < offsets) and states[from + s] (s < count).
+     */
+    default void evaluateStates(WakeSource[] states, int from, int count, double dw, double[] cw, int offsets,
+                                double destRadius, StateBatch batch) {
+        batch.ensure(count, offsets);
+        for (int i = 0; i < offsets; i++) {
+            for (int s = 0; s < count; s++) {
+                PairTerms out = batch.evaluations[i * count + s];
+                // each PairTerms here is one of many: a memo that evaluate keeps in it would name another pair
+                out.centreSource = null;
+                evaluate(states[from + s], dw, cw[i], destRadius, out);
+            }
+        }
+    }
 
     /** Wake radius [m] at dw with its partials (for turbulence models); written into out.wakeRadius and out.dWakeRadius*. */
     void wakeRadius(WakeSource source, double dw, PairTerms out);

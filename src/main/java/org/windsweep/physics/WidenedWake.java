@@ -37,6 +37,34 @@ final class WidenedWake implements WakeDeficit {
         out.dDeficitDcw /= factor;
     }
 
+    /** {@link #deficit} for several states: the wrapped deficit's batch at the shrunk distances. */
+    @Override
+    public void deficits(WakeSource[] states, int from, int count, double dw, double[] cwSquared, int offsets,
+                         double destRadius, StateBatch batch) {
+        wake.deficits(states, from, count, dw, shrunk(cwSquared, offsets, factor * factor, count, batch), offsets,
+                destRadius / factor, batch);
+    }
+
+    /** {@link #evaluate} for several states: the wrapped deficit's batch at the shrunk distances. */
+    @Override
+    public void evaluateStates(WakeSource[] states, int from, int count, double dw, double[] cw, int offsets,
+                               double destRadius, StateBatch batch) {
+        wake.evaluateStates(states, from, count, dw, shrunk(cw, offsets, factor, count, batch), offsets, destRadius / factor,
+                batch);
+        for (int e = 0; e < count * offsets; e++) {
+            batch.evaluations[e].dDeficitDcw /= factor;
+        }
+    }
+
+    /** The first offsets of distances divided by divisor, in the batch's scratch (made room for count states). */
+    private static double[] shrunk(double[] distances, int offsets, double divisor, int count, StateBatch batch) {
+        batch.ensure(count, offsets);
+        for (int i = 0; i < offsets; i++) {
+            batch.offsets[i] = distances[i] / divisor;
+        }
+        return batch.offsets;
+    }
+
     @Override
     public void wakeRadius(WakeSource source, double dw, PairTerms out) {
         wake.wakeRadius(source, dw, out);
