@@ -56,6 +56,8 @@ public final class CandidateScoring {
     /** Per case: the placed turbines' CT and TI (what their wakes depend on) after the last placement. */
     private final double[][] placedCt;
     private final double[][] placedTi;
+    /** One turbine's terms at a candidate in the states it had before a placement. */
+    private final double[] beforeTerms;
 
     CandidateScoring(Turbine turbine, Site site, WakeModel model, double gwhPerWattYear, double[] candX,
                      double[] candY) {
@@ -95,6 +97,7 @@ public final class CandidateScoring {
         caseWeight = Arrays.copyOf(weight, q);
         placedCt = new double[q][0];
         placedTi = new double[q][0];
+        beforeTerms = new double[wsCount];
 
         sums = new double[n * cases];
         energy = new double[n * cases];
@@ -132,13 +135,16 @@ public final class CandidateScoring {
         int count = newest + 1;
         int wsCount = site.wsCount();
         FarmSolver solver = new FarmSolver(turbine, model, count, site.wsMs(), false);
-        WakeSource[][] sources = new WakeSource[wsCount][count];
-        WakeSource[][] before = newSources(wsCount, count);
         int[] toSolve = new int[wsCount];
-        int[][] changed = new int[wsCount][count];
-        int[] changedCount = new int[wsCount];
+        // per placed turbine, the states it had before this placement where it changed (and at which of the wd's cases)
+        WakeSource[][] before = newSources(count, wsCount);
+        int[][] changedSlots = new int[count][wsCount];
+        int[] changedCount = new int[count];
+        int[] changedTurbines = new int[count];
         double[] dw = new double[count];
         double[] hcw = new double[count];
+        double[] terms = new double[wsCount];
+        double[] unitSums = new double[wsCount];
         for (int l = 0; l < site.wdCount(); l++) {
             int first = caseStart[l];
             int last = caseStart[l + 1];
@@ -151,75 +157,34 @@ public final class CandidateScoring {
             }
             double tiAmbient = site.ti(l);
             solver.solve(toSolve, 0, last - first, tiAmbient, false);
+            int changedInWd = recordStates(solver, first, last, newest, tiAmbient, before, changedSlots, changedCount,
+                    changedTurbines);
             double theta = (90 - site.wd(l)) * Math.PI / 180;
             double cos = Math.cos(theta);
             double sin = Math.sin(theta);
-            for (int q = first; q < last; q++) {
-                int slot = q - first;
-                int k = caseWs[q];
-                changedCount[slot] = 0;
-                double[] ct = new double[count];
-                double[] ti = new double[count];
-                for (int i = 0; i < count; i++) {
-                    sources[slot][i] = solver.source(i, k);
-                    ct[i] = solver.ct(i, k);
-                    ti[i] = solver.ti(i, k);
-                    if (i < newest && (ct[i] != placedCt[q][i] || ti[i] != placedTi[q][i])) {
-                        before[slot][i].set(placedCt[q][i], placedTi[q][i], tiAmbient, turbine);
-                        deficit.prepare(before[slot][i]);
-                        changed[slot][changedCount[slot]++] = i;
-                    }
-                }
-                placedCt[q] = ct;
-                placedTi[q] = ti;
-            }
-            boolean anyChangedInWd = false;
-            for (int q = first; q < last; q++) {
-                anyChangedInWd |= changedCount[q - first] > 0;
-            }
             for (int c = 0; c < candX.length; c++) {
                 if (excluded[c]) {
                     continue;
                 }
                 // the geometry of the placed turbines' wakes at c is the same in every flow case of this wd
-                for (int i = anyChangedInWd ? 0 : newest; i < count; i++) {
+                for (int i = changedInWd > 0 ? 0 : newest; i < count; i++) {
                     double dx = candX[c] - placedX[i];
                     double dy = candY[c] - placedY[i];
                     dw[i] = -cos * dx - sin * dy;
                     hcw[i] = sin * dx - cos * dy;
                 }
-                if (!anyChangedInWd && dw[newest] <= COUNTED_DW) {
-                    continue; // c is upwind of the new turbine and no other wake changed: nothing to do in this wd
-                }
-                // the new turbine's terms per unit speed, kept while its wake source is the same from case to case
-                WakeSource newestEvaluated = null;
-                double newestTerms = 0;
-                for (int q = first; q < last; q++) {
-                    int slot = q - first;
-                    int index = c * cases + q;
-                    boolean anyChanged = false;
-                    for (int m = 0; m < changedCount[slot] && !anyChanged; m++) {
-                        int i = changed[slot][m];
-                        anyChanged = termsDiffer(before[slot][i], sources[slot][i], dw[i], hcw[i]);
+                if (changedInWd > 0 && anyTermsDiffer(solver, changedInWd, changedTurbines, before, changedSlots,
+                        changedCount, dw, hcw, terms)) {
+                    // S summed again from scratch, in the placed order, for every case of this wd
+                    solver.unitSumsAt(candX[c], candY[c], unitSums);
+                    for (int q = first; q < last; q++) {
+                        update(c, q, unitSums[caseWs[q]]);
                     }
-                    double sum;
-                    if (anyChanged) {
-                        sum = 0;
-                        for (int i = 0; i < count; i++) {
-                            sum = addTerms(sum, sources[slot][i], dw[i], hcw[i]);
-                        }
-                    } else if (dw[newest] <= COUNTED_DW) {
-                        sum = sums[index];
-                    } else {
-                        if (sources[slot][newest] != newestEvaluated) {
-                            newestEvaluated = sources[slot][newest];
-                            newestTerms = kernel.terms(newestEvaluated, dw[newest], hcw[newest], SAME_HUB_HEIGHT);
-                        }
-                        sum = sums[index] + newestTerms;
-                    }
-                    if (sum != sums[index]) {
-                        sums[index] = sum;
-                        energy[index] = energyAt(q, sum);
+                } else if (dw[newest] > COUNTED_DW) {
+                    // every other term as before: S extended by the new turbine's terms
+                    solver.sourceTermsAt(newest, dw[newest], hcw[newest], terms);
+                    for (int q = first; q < last; q++) {
+                        update(c, q, sums[c * cases + q] + terms[q - first]);
                     }
                 }
             }
@@ -227,27 +192,81 @@ public final class CandidateScoring {
         sumScores();
     }
 
-    private static WakeSource[][] newSources(int wsCount, int count) {
-        WakeSource[][] sources = new WakeSource[wsCount][count];
-        for (WakeSource[] row : sources) {
+    /**
+     * Keeps each case's CT and TI of the placed turbines from the solve of cases first..last-1; for each turbine placed
+     * before whose state changed, notes at which of these cases (slots) and what its state was before. Returns how
+     * many turbines changed, listed in changedTurbines.
+     */
+    private int recordStates(FarmSolver solver, int first, int last, int newest, double tiAmbient, WakeSource[][] before,
+                             int[][] changedSlots, int[] changedCount, int[] changedTurbines) {
+        int count = newest + 1;
+        Arrays.fill(changedCount, 0);
+        for (int q = first; q < last; q++) {
+            int slot = q - first;
+            int k = caseWs[q];
+            double[] ct = new double[count];
+            double[] ti = new double[count];
             for (int i = 0; i < count; i++) {
+                ct[i] = solver.ct(i, k);
+                ti[i] = solver.ti(i, k);
+                if (i < newest && (ct[i] != placedCt[q][i] || ti[i] != placedTi[q][i])) {
+                    WakeSource was = before[i][changedCount[i]];
+                    was.set(placedCt[q][i], placedTi[q][i], tiAmbient, turbine);
+                    deficit.prepare(was);
+                    changedSlots[i][changedCount[i]++] = slot;
+                }
+            }
+            placedCt[q] = ct;
+            placedTi[q] = ti;
+        }
+        int changed = 0;
+        for (int i = 0; i < newest; i++) {
+            if (changedCount[i] > 0) {
+                changedTurbines[changed++] = i;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Whether any turbine whose state changed gives the candidate (dw, hcw from each turbine) other terms now than before
+     * in any case where it changed: each turbine's states at once, before and after.
+     */
+    private boolean anyTermsDiffer(FarmSolver solver, int changedInWd, int[] changedTurbines, WakeSource[][] before,
+                                   int[][] changedSlots, int[] changedCount, double[] dw, double[] hcw, double[] after) {
+        for (int t = 0; t < changedInWd; t++) {
+            int i = changedTurbines[t];
+            if (dw[i] <= COUNTED_DW) {
+                continue;
+            }
+            solver.sourceTermsAt(i, dw[i], hcw[i], after);
+            kernel.termsOfStates(before[i], 0, changedCount[i], dw[i], hcw[i], SAME_HUB_HEIGHT, beforeTerms);
+            for (int j = 0; j < changedCount[i]; j++) {
+                if (beforeTerms[j] != after[changedSlots[i][j]]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Candidate c's sum of unit-speed terms in case q is now sum: its energy there follows it. */
+    private void update(int c, int q, double sum) {
+        int index = c * cases + q;
+        if (sum != sums[index]) {
+            sums[index] = sum;
+            energy[index] = energyAt(q, sum);
+        }
+    }
+
+    private static WakeSource[][] newSources(int rows, int columns) {
+        WakeSource[][] sources = new WakeSource[rows][columns];
+        for (WakeSource[] row : sources) {
+            for (int i = 0; i < columns; i++) {
                 row[i] = new WakeSource();
             }
         }
         return sources;
-    }
-
-    /**
-     * sum plus the unit-speed superposition terms of a placed turbine's wake (its ground images together) at a
-     * candidate dw downwind and hcw crosswind of it: the pair kernel's terms, added as FarmSolver.wsEffAt adds them.
-     */
-    private double addTerms(double sum, WakeSource source, double dw, double hcw) {
-        return dw <= COUNTED_DW ? sum : sum + kernel.terms(source, dw, hcw, SAME_HUB_HEIGHT);
-    }
-
-    /** Whether a placed turbine's wake gives a candidate dw, hcw from it other terms in state after than before. */
-    private boolean termsDiffer(WakeSource before, WakeSource after, double dw, double hcw) {
-        return dw > COUNTED_DW && kernel.terms(before, dw, hcw, SAME_HUB_HEIGHT) != kernel.terms(after, dw, hcw, SAME_HUB_HEIGHT);
     }
 
     /** The weighted power [GWh] of a candidate in case q whose unit-speed superposition terms sum to unitSum. */

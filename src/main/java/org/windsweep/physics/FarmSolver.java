@@ -91,6 +91,8 @@ final class FarmSolver {
     /** The current destination's sums of terms per solved speed, and one source's terms per distinct state. */
     private final double[] unitSums;
     private final double[] termsOfState;
+    /** One source's terms at a point, per solved speed. */
+    private final double[] pointTerms;
 
     // The current destination's pairs as last evaluated, by the source's walk position: which source state, its
     // unit-speed terms and its added TI (with partials).
@@ -158,6 +160,7 @@ final class FarmSolver {
         partialsIndex = new int[speedCount];
         unitSums = new double[speedCount];
         termsOfState = new double[speedCount];
+        pointTerms = new double[speedCount];
         rowState = new int[n];
         rowTerms = new double[n];
         rowAddedTi = new double[n];
@@ -539,6 +542,19 @@ final class FarmSolver {
      * solved, every one of them counting where dw > -1e-10: written into out[k] for each solved speed index k.
      */
     void wsEffAt(double px, double py, double[] out) {
+        unitSumsAt(px, py, out);
+        for (int m = 0; m < solvedCount; m++) {
+            int k = solved[m];
+            out[k] = wsEffFromUnitSum(superposition, speeds[k], out[k]);
+        }
+    }
+
+    /**
+     * The sums of unit-speed terms at a point (a candidate turbine's hub) in the wakes of the turbines of the flow cases
+     * last solved, every one of them counting where dw > -1e-10, added in turbine order: into out[k] for each solved
+     * speed index k.
+     */
+    void unitSumsAt(double px, double py, double[] out) {
         for (int m = 0; m < solvedCount; m++) {
             out[solved[m]] = 0;
         }
@@ -549,16 +565,27 @@ final class FarmSolver {
             if (dw <= COUNTED_DW) {
                 continue;
             }
-            double hcw = crosswind(dx, dy);
-            int from = walkPosition[i] * speedCount;
-            kernel.termsOfStates(distinctStates, from, stateCount[walkPosition[i]], dw, hcw, SAME_HUB_HEIGHT, termsOfState);
+            sourceTermsAt(i, dw, crosswind(dx, dy), pointTerms);
             for (int m = 0; m < solvedCount; m++) {
-                out[solved[m]] += termsOfState[stateIndex[from + m]];
+                out[solved[m]] += pointTerms[m];
             }
         }
+    }
+
+    /**
+     * The unit-speed terms of turbine i's wake (its state at each speed of the last solve) at a point dw downwind and
+     * hcw crosswind of it: out[m] for the m-th speed of the last solve. Its distinct states are evaluated at once.
+     */
+    void sourceTermsAt(int i, double dw, double hcw, double[] out) {
+        int a = walkPosition[i];
+        int from = a * speedCount;
+        if (stateCount[a] == 1) {
+            Arrays.fill(out, 0, solvedCount, kernel.terms(distinctStates[from], dw, hcw, SAME_HUB_HEIGHT));
+            return;
+        }
+        kernel.termsOfStates(distinctStates, from, stateCount[a], dw, hcw, SAME_HUB_HEIGHT, termsOfState);
         for (int m = 0; m < solvedCount; m++) {
-            int k = solved[m];
-            out[k] = wsEffFromUnitSum(superposition, speeds[k], out[k]);
+            out[m] = termsOfState[stateIndex[from + m]];
         }
     }
 
