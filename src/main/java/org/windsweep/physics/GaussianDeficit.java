@@ -79,28 +79,14 @@ abstract class GaussianDeficit implements WakeDeficit {
         batch.ensure(count, offsets);
         double[] out = batch.deficits;
         double[] reach = batch.reach;
-        boolean cheapBound = hasCheapSigmaBound();
-        if (cheapBound) {
-            double nearest = cwSquared[0];
-            for (int i = 1; i < offsets; i++) {
-                nearest = Math.min(nearest, cwSquared[i]);
-            }
-            boolean anyReaches = false;
-            for (int s = 0; s < count; s++) {
-                reach[s] = rotorAverage.negligibleDistance(destRadius, sigmaUpperBound(states[from + s], dw));
-                anyReaches |= nearest <= reach[s] * reach[s];
-            }
-            if (!anyReaches) {
-                Arrays.fill(out, 0, count * offsets, 0);
-                return;
-            }
-        }
         double[] sigma = batch.sigma;
-        sigmaValues(states, from, count, dw, batch);
-        if (!cheapBound) {
-            for (int s = 0; s < count; s++) {
-                reach[s] = rotorAverage.negligibleDistance(destRadius, sigma[s]);
-            }
+        boolean cheapBound = hasCheapSigmaBound();
+        if (!reachOfStates(states, from, count, dw, smallest(cwSquared, offsets), true, destRadius, batch)) {
+            Arrays.fill(out, 0, count * offsets, 0);
+            return;
+        }
+        if (cheapBound) {
+            sigmaValues(states, from, count, dw, batch);
         }
         // without a cheap bound the bound is the exact distance: nothing left to check
         boolean[] exactChecked = batch.exactChecked;
@@ -199,19 +185,7 @@ abstract class GaussianDeficit implements WakeDeficit {
         batch.ensure(count, offsets);
         PairTerms[] evaluations = batch.evaluations;
         double[] reach = batch.reach;
-        if (!hasCheapSigmaBound()) {
-            sigmaValues(states, from, count, dw, batch);
-        }
-        double nearest = cw[0];
-        for (int i = 1; i < offsets; i++) {
-            nearest = Math.min(nearest, cw[i]);
-        }
-        boolean anyReaches = false;
-        for (int s = 0; s < count; s++) {
-            double bound = hasCheapSigmaBound() ? sigmaUpperBound(states[from + s], dw) : batch.sigma[s];
-            reach[s] = rotorAverage.negligibleDistance(destRadius, bound);
-            anyReaches |= nearest <= reach[s];
-        }
+        boolean anyReaches = reachOfStates(states, from, count, dw, smallest(cw, offsets), false, destRadius, batch);
         if (anyReaches) {
             centresAndSigmas(states, from, count, dw, batch);
         }
@@ -237,6 +211,34 @@ abstract class GaussianDeficit implements WakeDeficit {
                 deficitWithPartials(r, c, out);
             }
         }
+    }
+
+    /**
+     * Each state's negligible distance at dw into batch.reach: by its cheap sigma bound, or without one by its sigma
+     * (which then goes into batch.sigma). Whether any state's reaches nearest: a distance, or its square if squared.
+     */
+    private boolean reachOfStates(WakeSource[] states, int from, int count, double dw, double nearest, boolean squared,
+                                  double destRadius, StateBatch batch) {
+        boolean cheapBound = hasCheapSigmaBound();
+        if (!cheapBound) {
+            sigmaValues(states, from, count, dw, batch);
+        }
+        double[] reach = batch.reach;
+        boolean anyReaches = false;
+        for (int s = 0; s < count; s++) {
+            double bound = cheapBound ? sigmaUpperBound(states[from + s], dw) : batch.sigma[s];
+            reach[s] = rotorAverage.negligibleDistance(destRadius, bound);
+            anyReaches |= nearest <= (squared ? reach[s] * reach[s] : reach[s]);
+        }
+        return anyReaches;
+    }
+
+    private static double smallest(double[] values, int count) {
+        double smallest = values[0];
+        for (int i = 1; i < count; i++) {
+            smallest = Math.min(smallest, values[i]);
+        }
+        return smallest;
     }
 
     /**
