@@ -51,7 +51,53 @@ public final class GaussianOverlapTable implements RotorAverage {
         return interpolate(r, c, null);
     }
 
-    /** F at (r, c) inside the table; its partials go into partials.dShapeDr and dShapeDc unless partials is null. */
+    // The cubic Hermite basis at t in [0, 1]: weights of the value at 0 (h0) and at 1 (h1), of the slope at 0 (g0) and
+    // at 1 (g1); and the derivatives in t of h0, g0 and g1 (h1's is -h0's).
+
+    private static double h0(double t) {
+        double t2 = t * t;
+        return 2 * (t2 * t) - 3 * t2 + 1;
+    }
+
+    private static double h1(double t) {
+        double t2 = t * t;
+        return 3 * t2 - 2 * (t2 * t);
+    }
+
+    private static double g0(double t) {
+        double t2 = t * t;
+        return t2 * t - 2 * t2 + t;
+    }
+
+    private static double g1(double t) {
+        double t2 = t * t;
+        return t2 * t - t2;
+    }
+
+    private static double dh0(double t) {
+        return 6 * (t * t) - 6 * t;
+    }
+
+    private static double dg0(double t) {
+        return 3 * (t * t) - 4 * t + 1;
+    }
+
+    private static double dg1(double t) {
+        return 3 * (t * t) - 2 * t;
+    }
+
+    /**
+     * The Hermite combination along c from the node data at slot (F, or its r-slope at slot + 1) and the next node
+     * along c: weights of the value at 0 and at 1, and of the c-slope at 0 and at 1.
+     */
+    private static double alongC(double[] t, int slot, double h0, double h1, double g0, double g1) {
+        return h0 * t[slot] + h1 * t[slot + 4] + g0 * t[slot + 2] + g1 * t[slot + 6];
+    }
+
+    /**
+     * F at (r, c) inside the table; its partials go into partials.dShapeDr and dShapeDc unless partials is null. Kept
+     * small (the basis in helpers) so that the compiler inlines it into the deficit's loops.
+     */
     private static double interpolate(double r, double c, PairTerms partials) {
         double u = r * INVERSE_STEP;
         double v = c * INVERSE_STEP;
@@ -60,43 +106,39 @@ public final class GaussianOverlapTable implements RotorAverage {
         u -= i;
         v -= k;
         double[] t = Nodes.VALUES;
-        int n00 = 4 * (i * C_NODES + k);
-        int n01 = n00 + 4;
-        int n10 = n00 + 4 * C_NODES;
-        int n11 = n10 + 4;
-        // Hermite basis in u and v: weights of the value at 0 and at 1 (h), of the slope at 0 and at 1 (g).
-        double u2 = u * u;
-        double u3 = u2 * u;
-        double hu0 = 2 * u3 - 3 * u2 + 1;
-        double hu1 = 3 * u2 - 2 * u3;
-        double gu0 = u3 - 2 * u2 + u;
-        double gu1 = u3 - u2;
-        double v2 = v * v;
-        double v3 = v2 * v;
-        double hv0 = 2 * v3 - 3 * v2 + 1;
-        double hv1 = 3 * v2 - 2 * v3;
-        double gv0 = v3 - 2 * v2 + v;
-        double gv1 = v3 - v2;
-        // Along v at the two r nodes: F and its r-slope.
-        double f0 = hv0 * t[n00] + hv1 * t[n01] + gv0 * t[n00 + 2] + gv1 * t[n01 + 2];
-        double f1 = hv0 * t[n10] + hv1 * t[n11] + gv0 * t[n10 + 2] + gv1 * t[n11 + 2];
-        double fr0 = hv0 * t[n00 + 1] + hv1 * t[n01 + 1] + gv0 * t[n00 + 3] + gv1 * t[n01 + 3];
-        double fr1 = hv0 * t[n10 + 1] + hv1 * t[n11 + 1] + gv0 * t[n10 + 3] + gv1 * t[n11 + 3];
+        int n0 = 4 * (i * C_NODES + k);
+        int n1 = n0 + 4 * C_NODES;
+        double hv0 = h0(v);
+        double hv1 = h1(v);
+        double gv0 = g0(v);
+        double gv1 = g1(v);
+        // along c at the two r nodes: F and its r-slope
+        double f0 = alongC(t, n0, hv0, hv1, gv0, gv1);
+        double f1 = alongC(t, n1, hv0, hv1, gv0, gv1);
+        double fr0 = alongC(t, n0 + 1, hv0, hv1, gv0, gv1);
+        double fr1 = alongC(t, n1 + 1, hv0, hv1, gv0, gv1);
         if (partials != null) {
-            double dhu0 = 6 * u2 - 6 * u;
-            double dgu0 = 3 * u2 - 4 * u + 1;
-            double dgu1 = 3 * u2 - 2 * u;
-            double dhv0 = 6 * v2 - 6 * v;
-            double dgv0 = 3 * v2 - 4 * v + 1;
-            double dgv1 = 3 * v2 - 2 * v;
-            double fv0 = dhv0 * (t[n00] - t[n01]) + dgv0 * t[n00 + 2] + dgv1 * t[n01 + 2];
-            double fv1 = dhv0 * (t[n10] - t[n11]) + dgv0 * t[n10 + 2] + dgv1 * t[n11 + 2];
-            double frv0 = dhv0 * (t[n00 + 1] - t[n01 + 1]) + dgv0 * t[n00 + 3] + dgv1 * t[n01 + 3];
-            double frv1 = dhv0 * (t[n10 + 1] - t[n11 + 1]) + dgv0 * t[n10 + 3] + dgv1 * t[n11 + 3];
-            partials.dShapeDr = (dhu0 * (f0 - f1) + dgu0 * fr0 + dgu1 * fr1) * INVERSE_STEP;
-            partials.dShapeDc = (hu0 * fv0 + hu1 * fv1 + gu0 * frv0 + gu1 * frv1) * INVERSE_STEP;
+            writePartials(t, n0, n1, u, v, f0 - f1, fr0, fr1, partials);
         }
-        return hu0 * f0 + hu1 * f1 + gu0 * fr0 + gu1 * fr1;
+        return h0(u) * f0 + h1(u) * f1 + g0(u) * fr0 + g1(u) * fr1;
+    }
+
+    /**
+     * F_r and F_c at (u, v) in the cell whose nodes at the lower r are at n0 and at the higher at n1, given F's change
+     * f0 - f1 and its r-slopes fr0, fr1 along c at the two r nodes.
+     */
+    private static void writePartials(double[] t, int n0, int n1, double u, double v, double f0MinusF1, double fr0, double fr1,
+                                      PairTerms partials) {
+        double dhv0 = dh0(v);
+        double dgv0 = dg0(v);
+        double dgv1 = dg1(v);
+        // along c, of the derivatives in v (h1' = -h0')
+        double fv0 = dhv0 * (t[n0] - t[n0 + 4]) + dgv0 * t[n0 + 2] + dgv1 * t[n0 + 6];
+        double fv1 = dhv0 * (t[n1] - t[n1 + 4]) + dgv0 * t[n1 + 2] + dgv1 * t[n1 + 6];
+        double frv0 = dhv0 * (t[n0 + 1] - t[n0 + 5]) + dgv0 * t[n0 + 3] + dgv1 * t[n0 + 7];
+        double frv1 = dhv0 * (t[n1 + 1] - t[n1 + 5]) + dgv0 * t[n1 + 3] + dgv1 * t[n1 + 7];
+        partials.dShapeDr = (dh0(u) * f0MinusF1 + dg0(u) * fr0 + dg1(u) * fr1) * INVERSE_STEP;
+        partials.dShapeDc = (h0(u) * fv0 + h1(u) * fv1 + g0(u) * frv0 + g1(u) * frv1) * INVERSE_STEP;
     }
 
     private static double[] build() {
