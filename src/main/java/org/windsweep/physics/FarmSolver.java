@@ -83,6 +83,8 @@ final class FarmSolver {
      */
     private final WakeSource[] distinctStates;
     private final int[] stateCount;
+    /** Whether the lists of distinct states are those of the last solve (made during it only where it used them). */
+    private boolean statesListed;
     private final int[] stateIndex;
     /** [a * speedCount + s]: the first solved speed (its position m in the solve) that has that distinct state. */
     private final int[] stateFirstSpeed;
@@ -193,6 +195,7 @@ final class FarmSolver {
         this.x = x;
         this.y = y;
         solvedCount = 0;
+        statesListed = false;
         // theta computed in exactly this order: PyWake's side-by-side rotors interact through its round-off.
         double theta = (90 - wdDeg) * Math.PI / 180;
         cosTheta = Math.cos(theta);
@@ -277,8 +280,11 @@ final class FarmSolver {
                 wsEff[at] = wsEffFromUnitSum(superposition, speeds[k], unitSum);
                 finishDestination(a, m, tiAmbient);
             }
-            collectStates(a, count);
+            if (byStates) {
+                collectStates(a, count);
+            }
         }
+        statesListed = byStates;
         if (keepPartials) {
             rememberPartialsSpeeds();
         }
@@ -577,6 +583,12 @@ final class FarmSolver {
      * hcw crosswind of it: out[m] for the m-th speed of the last solve. Its distinct states are evaluated at once.
      */
     void sourceTermsAt(int i, double dw, double hcw, double[] out) {
+        if (!statesListed) {
+            for (int b = 0; b < n; b++) {
+                collectStates(b, solvedCount);
+            }
+            statesListed = true;
+        }
         int a = walkPosition[i];
         int from = a * speedCount;
         if (stateCount[a] == 1) {
