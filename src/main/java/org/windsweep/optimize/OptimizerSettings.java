@@ -7,8 +7,9 @@ import org.windsweep.InvalidInputException;
 /**
  * How a configuration is refined after smart start.
  *
- * @param maxIterations  SQP iterations per start for each continuation stage, and for the true model with its
- *                       relocations (0 = smart start only)
+ * @param maxIterations  iterations of each SQP run: each continuation stage, the true model, and the refinement
+ *                       after each relocation, which start while the true model's runs have spent fewer than this
+ *                       (0 = smart start only)
  * @param timeLimitS     about this many seconds of wall time for the whole configuration; a run stopped by this or
  *                       by the iteration budget returns its best feasible layout, marked not converged
  * @param strategy       the named strategy the budget below came from (reported with results)

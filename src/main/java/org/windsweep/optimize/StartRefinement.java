@@ -5,11 +5,15 @@ import java.util.List;
 
 /**
  * The refinement of one smart start: first the wake expansion continuation stages (SQP on the model with wakes
- * widened by each factor in turn, each stage starting where the last ended, each with its own iteration budget),
- * then SQP on the true model, then, if asked and while the true model's iteration budget lasts,
- * {@link TurbineRelocation}: the least productive turbine moves
- * to the best free grid position and SQP refines again; the move is kept only if the refined AEP is higher. This
- * escapes the local optima in which gradient methods leave a turbine stuck in a wake.
+ * widened by each factor in turn, each stage starting where the last ended), then SQP on the true model, then, if
+ * asked, {@link TurbineRelocation}: the least productive turbine moves to the best free grid position and SQP refines
+ * again; the move is kept only if the refined AEP is higher. This escapes the local optima in which gradient methods
+ * leave a turbine stuck in a wake.
+ *
+ * <p>Every SQP run (each stage, the true model, each relocation) may take the whole iteration budget, as TopFarm's
+ * SLSQP has its maxiter; relocations start only while the iterations spent on the true model are below it. Sharing
+ * one budget between the runs would cut the last relocation short while it still gains, and report the kept layout as
+ * not converged when a few more iterations would have converged it.
  */
 final class StartRefinement {
 
@@ -71,11 +75,11 @@ final class StartRefinement {
             stageIterations += widened.iterations();
             u = widened.u();
         }
-        int iterations = 0;
         // the start's own AEP (in metres) unless the stages moved it: the fast strategy's path exactly
         double aep = u == packed ? startAep : trueProblem.aepGwh(trueProblem.objective(u, new double[u.length]));
-        Refinement.Outcome best = trueRefinement.run(u, aep, maxIterations - iterations);
-        iterations += best.iterations();
+        Refinement.Outcome best = trueRefinement.run(u, aep, maxIterations);
+        int iterations = best.iterations();
+        // relocations start while the budget lasts; each is refined to convergence
         while (relocate && iterations < maxIterations && beforeDeadline()) {
             double[][] moved = relocation.relocateWeakest(LayoutVariables.x(best.u(), nTurbines, scale),
                     LayoutVariables.y(best.u(), nTurbines, scale));
@@ -83,7 +87,7 @@ final class StartRefinement {
                 break;
             }
             Refinement.Outcome next = trueRefinement.run(LayoutVariables.pack(moved[0], moved[1], scale),
-                    Double.NEGATIVE_INFINITY, maxIterations - iterations);
+                    Double.NEGATIVE_INFINITY, maxIterations);
             iterations += next.iterations();
             if (!(next.aep() > best.aep())) {
                 break;
