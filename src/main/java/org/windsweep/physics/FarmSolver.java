@@ -14,10 +14,12 @@ import java.util.Arrays;
  *
  * <p>Per turbine and speed index k, values are stored at [j * speedCount + k]; wake sources by walk position at
  * [k * n + a]. Pair data is stored by walk positions: [a * n + b] for the source at walk position b and the
- * destination at walk position a > b; the partials kept for the adjoint at [(m * n + a) * n + b] for the m-th speed of
- * a solve at which the source's state was first evaluated in that solve (later speeds with the same state read them
- * there). A solve that keeps partials takes at most {@link #speedsWithPartials} speeds, so that they stay in the
- * processor's cache until the backward sweeps read them.
+ * destination at walk position a > b. The partials kept for the adjoint: a solve a speed at a time keeps them at
+ * [(m * n + a) * n + b] for the m-th speed of the solve at which the source's state was first evaluated (later speeds
+ * with the same state read them there); a solve by states lists them per destination, an entry per source whose
+ * partials are not all zero (most pairs of a large farm are beyond reach), with a slot per distinct state of the source.
+ * A solve that keeps partials takes at most {@link #speedsWithPartials} speeds, so that they stay in the processor's
+ * cache until the backward sweeps read them.
  */
 final class FarmSolver {
 
@@ -26,10 +28,17 @@ final class FarmSolver {
     /** The vertical offset dh between any two hubs: a farm calculation is of one turbine type. */
     private static final double SAME_HUB_HEIGHT = 0;
     /**
-     * Room for the partials of one solve [bytes]: more speeds per solve share more pair evaluations, but partials that
-     * overflow the cache (4 doubles per pair and speed) cost more to write and read back than they save.
+     * Room for the partials of one solve a speed at a time [bytes]: more speeds per solve share more pair evaluations,
+     * but partials that overflow the cache (4 doubles per pair and speed) cost more to write and read back than they
+     * save.
      */
     private static final int PARTIALS_BYTES = 2 * 1024 * 1024;
+    /**
+     * The most a solve by states may keep if every pair downwind were within reach [bytes]: it keeps partials only for
+     * pairs within reach, a fraction of the pairs in a large farm, so that all of a direction's speeds batch in farms
+     * of hundreds of turbines.
+     */
+    private static final int REACHED_PARTIALS_BYTES = 64 * 1024 * 1024;
 
     private final Turbine turbine;
     private final PowerCtCurve curve;
@@ -86,8 +95,6 @@ final class FarmSolver {
     /** Whether the lists of distinct states are those of the last solve (made during it only where it used them). */
     private boolean statesListed;
     private final int[] stateIndex;
-    /** [a * speedCount + s]: the first solved speed (its position m in the solve) that has that distinct state. */
-    private final int[] stateFirstSpeed;
     /** Where one source's distinct states keep their partials of the current pair. */
     private final int[] partialsIndex;
     /** The current destination's sums of terms per solved speed, and one source's terms per distinct state. */
@@ -107,8 +114,20 @@ final class FarmSolver {
     // Partials kept for the adjoint: of each pair's unit-speed terms, and of each destination's largest added TI.
     private final int speedsWithPartials;
     private final PairPartials partials;
+    /** Whether the last solve listed its partials by entries (by states) or kept them a speed at a time. */
+    private boolean partialsListed;
     /** [m * n + b]: the position in the last solve of the speed whose partials the source at b has at the m-th. */
     private final int[] partialsSpeed;
+    /**
+     * The entries of the destination at walk position a are [firstEntry[a], firstEntry[a + 1]), in the order of their
+     * sources: entrySource is the source's walk position, entrySlot the slot of its first distinct state (the m-th
+     * speed's partials are at entrySlot + stateIndex of the source's m-th speed).
+     */
+    private final int[] firstEntry;
+    private final int[] entrySource;
+    private final int[] entrySlot;
+    private int entries;
+    private int slots;
     private final int[] maxTiSource;
     private final double[] maxTiAdded;
     private final PairPartials maxTiPartials;
@@ -158,7 +177,6 @@ final class FarmSolver {
         distinctStates = new WakeSource[values];
         stateCount = new int[n];
         stateIndex = new int[values];
-        stateFirstSpeed = new int[values];
         partialsIndex = new int[speedCount];
         unitSums = new double[speedCount];
         termsOfState = new double[speedCount];
@@ -167,9 +185,16 @@ final class FarmSolver {
         rowTerms = new double[n];
         rowAddedTi = new double[n];
         rowAddedTiPartials = new PairPartials(n);
-        speedsWithPartials = forGradient ? Math.max(1, Math.min(speedCount, PARTIALS_BYTES / (4 * Double.BYTES * n * n))) : 0;
-        partials = new PairPartials(speedsWithPartials * n * n);
+        int pairs = n * (n - 1) / 2;
+        boolean listsPartials = batchesStates && !addsTurbulence;
+        long bytesPerSpeed = 4L * Double.BYTES * (listsPartials ? Math.max(1, pairs) : n * n);
+        long room = listsPartials ? REACHED_PARTIALS_BYTES : PARTIALS_BYTES;
+        speedsWithPartials = forGradient ? (int) Math.max(1, Math.min(speedCount, room / bytesPerSpeed)) : 0;
+        partials = new PairPartials(0);
         partialsSpeed = new int[speedsWithPartials * n];
+        firstEntry = new int[n + 1];
+        entrySource = new int[forGradient ? pairs : 0];
+        entrySlot = new int[forGradient ? pairs : 0];
         maxTiSource = new int[values];
         maxTiAdded = new double[values];
         maxTiPartials = new PairPartials(values);
@@ -264,7 +289,10 @@ final class FarmSolver {
         // Each source's states at once where the kernel stages its work over them and there are several speeds; a
         // speed at a time otherwise, and where added turbulence needs each speed's largest added TI.
         boolean byStates = batchesStates && !addsTurbulence && count > 1;
+        entries = 0;
+        slots = 0;
         for (int a = 0; a < n; a++) {
+            firstEntry[a] = entries;
             if (!byStates) {
                 Arrays.fill(rowState, 0, a, -1);
             } else if (keepPartials) {
@@ -284,15 +312,18 @@ final class FarmSolver {
                 collectStates(a, count);
             }
         }
+        firstEntry[n] = entries;
         statesListed = byStates;
-        if (keepPartials) {
+        partialsListed = byStates;
+        if (keepPartials && !byStates) {
             rememberPartialsSpeeds();
         }
     }
 
     /**
-     * Where the backward sweeps find each source's partials: at the speed of the last solve at which its state was first
-     * evaluated (the pair loops evaluate a pair again only where the source's state differs from the previous speed's).
+     * Where the backward sweeps find each source's partials after a solve a speed at a time: at the speed of the solve
+     * at which its state was first evaluated (the pair loop evaluates a pair again only where the source's state differs
+     * from the previous speed's).
      */
     private void rememberPartialsSpeeds() {
         for (int b = 0; b < n; b++) {
@@ -305,6 +336,13 @@ final class FarmSolver {
                 partialsSpeed[m * n + b] = stateOf[states + b] == stateOf[previousStates + b] ? partialsSpeed[(m - 1) * n + b] : m;
             }
         }
+    }
+
+    /** A new entry of the current destination for the source at walk position b (its slots to be made room for). */
+    private void addEntry(int b) {
+        entrySource[entries] = b;
+        entrySlot[entries++] = slots;
+        slots += stateCount[b];
     }
 
     /**
@@ -336,8 +374,8 @@ final class FarmSolver {
     }
 
     /**
-     * {@link #sumTermsOfStates} keeping each pair's partials for the adjoint: a source state's at the first solved speed
-     * that has it, where {@link #backward} reads them.
+     * {@link #sumTermsOfStates} keeping each pair's partials for the adjoint, a slot per distinct state of its source;
+     * only pairs with a partial other than zero keep an entry (the others add nothing to the gradient).
      */
     private void sumTermsOfStatesWithPartials(int a, int count) {
         Arrays.fill(unitSums, 0, count, 0);
@@ -345,15 +383,14 @@ final class FarmSolver {
         for (int b = 0; b < a; b++) {
             double dw = pairDw[row + b];
             if (dw <= COUNTED_DW) {
-                for (int m = 0; m < count; m++) {
-                    partials.clear((m * n + a) * n + b);
-                }
                 continue;
             }
             int from = b * speedCount;
             int states = stateCount[b];
+            // written into the next entry's slots, which stay free unless a partial is other than zero
+            partials.ensure(slots + states);
             for (int s = 0; s < states; s++) {
-                partialsIndex[s] = (stateFirstSpeed[from + s] * n + a) * n + b;
+                partialsIndex[s] = slots + s;
             }
             double hcw = pairHcw[row + b];
             if (states == 1) {
@@ -361,6 +398,9 @@ final class FarmSolver {
             } else {
                 kernel.termsWithPartialsOfStates(distinctStates, from, states, dw, hcw, SAME_HUB_HEIGHT, termsOfState,
                         partials, partialsIndex);
+            }
+            if (!partials.allZero(slots, states)) {
+                addEntry(b);
             }
             for (int m = 0; m < count; m++) {
                 unitSums[m] += termsOfState[stateIndex[from + m]];
@@ -379,7 +419,6 @@ final class FarmSolver {
         for (int m = 0; m < count; m++) {
             int state = stateOf[solved[m] * n + a];
             if (state != previous) {
-                stateFirstSpeed[from + states] = m;
                 distinctStates[from + states++] = sources[state];
                 previous = state;
             }
@@ -398,6 +437,9 @@ final class FarmSolver {
         int row = a * n;
         int states = k * n;
         int kept = (m * n + a) * n;
+        if (keepPartials) {
+            partials.ensure(kept + n);
+        }
         double sum = 0;
         double maxAdded = 0;
         int maxSource = -1;
@@ -523,14 +565,24 @@ final class FarmSolver {
             if (sumBar == 0) {
                 continue;
             }
-            for (int b = 0; b < a; b++) {
-                int i = order[b];
-                int kept = (partialsSpeed[m * n + b] * n + a) * n + b;
-                addPairGradient(i, j, sumBar * partials.dw[kept], sumBar * partials.hcw[kept]);
-                ctBar[i] += sumBar * partials.ct[kept];
-                tiBar[i] += sumBar * partials.ti[kept];
+            if (partialsListed) {
+                for (int e = firstEntry[a]; e < firstEntry[a + 1]; e++) {
+                    int b = entrySource[e];
+                    addSourceGradient(order[b], j, sumBar, entrySlot[e] + stateIndex[b * speedCount + m]);
+                }
+            } else {
+                for (int b = 0; b < a; b++) {
+                    addSourceGradient(order[b], j, sumBar, (partialsSpeed[m * n + b] * n + a) * n + b);
+                }
             }
         }
+    }
+
+    /** Passes back to source i and destination j what a sum's adjoint sumBar owes them through the partials at kept. */
+    private void addSourceGradient(int i, int j, double sumBar, int kept) {
+        addPairGradient(i, j, sumBar * partials.dw[kept], sumBar * partials.hcw[kept]);
+        ctBar[i] += sumBar * partials.ct[kept];
+        tiBar[i] += sumBar * partials.ti[kept];
     }
 
     /** dw = -cos*(xj - xi) - sin*(yj - yi), hcw = sin*(xj - xi) - cos*(yj - yi): chain rule to both turbines. */

@@ -1,20 +1,43 @@
 package org.windsweep.physics;
 
+import java.util.Arrays;
+
 /**
- * The partials of each counted pair's superposition terms kept for the adjoint sweep, in downwind distance, horizontal
- * crosswind distance, source CT and source TI; indexed by the solver (one slot per ordered pair of walk positions).
+ * The partials of pairs' superposition terms kept for the adjoint sweep, in downwind distance, horizontal crosswind
+ * distance, source CT and source TI; in slots that the solver assigns.
  */
 final class PairPartials {
-    final double[] dw;
-    final double[] hcw;
-    final double[] ct;
-    final double[] ti;
+    double[] dw;
+    double[] hcw;
+    double[] ct;
+    double[] ti;
 
     PairPartials(int slots) {
         dw = new double[slots];
         hcw = new double[slots];
         ct = new double[slots];
         ti = new double[slots];
+    }
+
+    /** Makes room for at least slots slots, keeping those written (growing by half at least, as a list does). */
+    void ensure(int slots) {
+        if (slots > dw.length) {
+            int grown = Math.max(slots, dw.length + dw.length / 2);
+            dw = Arrays.copyOf(dw, grown);
+            hcw = Arrays.copyOf(hcw, grown);
+            ct = Arrays.copyOf(ct, grown);
+            ti = Arrays.copyOf(ti, grown);
+        }
+    }
+
+    /** True if the count slots from index hold only zeros: a pair that adds nothing to any gradient. */
+    boolean allZero(int index, int count) {
+        for (int s = index; s < index + count; s++) {
+            if (dw[s] != 0 || hcw[s] != 0 || ct[s] != 0 || ti[s] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void set(int index, double dTermsDw, double dTermsDhcw, double dTermsDct, double dTermsDti) {
