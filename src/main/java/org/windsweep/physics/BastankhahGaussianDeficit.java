@@ -56,6 +56,15 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
         return source.terms[K] * dw + source.terms[EPSILON] * source.diameter;
     }
 
+    /**
+     * sigma = k*dw + eps*D with k independent of CT, and the centre grows with the load (a_madsen has positive
+     * coefficients): the bound of {@link GaussianDeficit#NEAR_WAKE_THRUST_MONOTONE_LIMIT} holds.
+     */
+    @Override
+    public double thrustMonotoneUpTo() {
+        return NEAR_WAKE_THRUST_MONOTONE_LIMIT;
+    }
+
     @Override
     double centreValue(WakeSource source, double dw, double sigma) {
         double inverseSigma = 1 / sigma;

@@ -59,4 +59,15 @@ public record CubicCurve(double wsCutIn, double wsRated, double wsCutOut, double
     public boolean idleUpTo(double ws) {
         return ws <= wsCutIn;
     }
+
+    /** Power is P_rated from ws_rated through ws_cutout. */
+    @Override
+    public double steadyPowerFrom(double ws) {
+        return ws >= wsRated && ws <= wsCutOut ? wsRated : Double.NaN;
+    }
+
+    @Override
+    public double largestCt(double from, double to) {
+        return constantCt;
+    }
 }

@@ -110,6 +110,8 @@ final class FarmSolver {
     private final double[] rowAddedTi;
     private final PairPartials rowAddedTiPartials;
     private final PairTerms pair = new PairTerms();
+    /** A source state that every turbine is given for {@link #largestUnitSum}. */
+    private final WakeSource boundingState = new WakeSource();
 
     // Partials kept for the adjoint: of each pair's unit-speed terms, and of each destination's largest added TI.
     private final int speedsWithPartials;
@@ -266,6 +268,32 @@ final class FarmSolver {
     /** Horizontal crosswind distance of a point dx, dy [m] from a source in the current wind direction. */
     private double crosswind(double dx, double dy) {
         return sinTheta * dx - cosTheta * dy;
+    }
+
+    /**
+     * The largest sum of unit-speed terms at any turbine of the current direction if every turbine's wake had thrust
+     * coefficient ct and the ambient TI (no added turbulence); the sums of the pairs a solve counts. Stops early once a
+     * sum exceeds limit, returning that sum.
+     */
+    double largestUnitSum(double ct, double tiAmbient, double limit) {
+        boundingState.set(ct, tiAmbient, tiAmbient, turbine);
+        deficit.prepare(boundingState);
+        double largest = 0;
+        for (int a = 1; a < n; a++) {
+            int row = a * n;
+            double sum = 0;
+            for (int b = 0; b < a; b++) {
+                double dw = pairDw[row + b];
+                if (dw > COUNTED_DW) {
+                    sum += kernel.terms(boundingState, dw, pairHcw[row + b], SAME_HUB_HEIGHT);
+                }
+            }
+            largest = Math.max(largest, sum);
+            if (largest > limit) {
+                break;
+            }
+        }
+        return largest;
     }
 
     /** How many speeds a solve that keeps partials may take at most (0 for a solver made without them). */

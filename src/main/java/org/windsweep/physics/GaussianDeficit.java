@@ -8,6 +8,15 @@ import java.util.Arrays;
  */
 abstract class GaussianDeficit implements WakeDeficit {
 
+    /**
+     * The CT up to which the near-wake width eps*D, eps proportional to sqrt(beta), beta = (1 + s)/(2s),
+     * s = sqrt(1 - CT), grows no faster than sqrt(CT): d ln(eps)/d ln(CT) = CT/(4 s^2 (1 + s)) <= 1/2 exactly while
+     * CT <= 2 s^2 (1 + s), that is CT <= 0.75. A Gaussian wake whose sigma is eps*D plus an expansion that also grows
+     * no faster than sqrt(CT) then has a load CT*D^2/(8 sigma^2), so a centre deficit, that does not fall as CT grows,
+     * and a width that does not shrink: its deficit at every point grows with CT up to here.
+     */
+    static final double NEAR_WAKE_THRUST_MONOTONE_LIMIT = 0.75;
+
     private final RotorAverage rotorAverage;
 
     GaussianDeficit(RotorAverage rotorAverage) {

@@ -16,6 +16,12 @@ public final class NojDeficit implements WakeDeficit {
         source.terms[D_TWICE_INDUCTION_D_CT] = 2 * Induction.madsenDerivative(source.ct);
     }
 
+    /** The wake's radius does not depend on CT, and a_madsen grows with CT at every CT (positive coefficients). */
+    @Override
+    public double thrustMonotoneUpTo() {
+        return Double.POSITIVE_INFINITY;
+    }
+
     @Override
     public double deficit(WakeSource source, double dw, double cwSquared, double destRadius) {
         double radius = source.diameter / 2;

@@ -138,6 +138,17 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         return (source.terms[EPSILON_D] + source.terms[TANGENT_SLOPE] * Math.abs(dw)) * (1 + 1e-12);
     }
 
+    /**
+     * The expansion term fac*(t1 - t2 - ln(t3/t4)) is the integral over dw of 0.04*TI*sqrt(1 + 1/z^2),
+     * z = alpha + beta*dw/D with beta proportional to 1/sqrt(CT): its logarithmic derivative in CT is at most 1/2 (each
+     * point's is 1/(2(z^2 + 1)) or less), so the bound of {@link GaussianDeficit#NEAR_WAKE_THRUST_MONOTONE_LIMIT}
+     * holds for this sigma.
+     */
+    @Override
+    public double thrustMonotoneUpTo() {
+        return NEAR_WAKE_THRUST_MONOTONE_LIMIT;
+    }
+
     @Override
     double centreValue(WakeSource source, double dw, double sigma) {
         double inverseSigma = 1 / sigma;

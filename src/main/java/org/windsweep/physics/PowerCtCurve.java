@@ -20,4 +20,14 @@ public interface PowerCtCurve extends Serializable {
      * free-stream speed ws adds nothing to AEP or its gradient and need not be solved.
      */
     boolean idleUpTo(double ws);
+
+    /**
+     * The lowest wind speed from which power stays at power(ws), with derivative 0, up to ws (the rated stretch of a
+     * curve, up to its cut-out); NaN where power is not constant just below ws. A turbine whose effective speed lies
+     * anywhere in [steadyPowerFrom(ws), ws] produces power(ws) exactly.
+     */
+    double steadyPowerFrom(double ws);
+
+    /** The largest CT at any wind speed in [from, to]. */
+    double largestCt(double from, double to);
 }

@@ -98,6 +98,38 @@ public record TabularCurve(double[] wsMs, double[] powerW, double[] ct) implemen
         return values[k] + t * (values[k + 1] - values[k]);
     }
 
+    /**
+     * The first node of the run of equal power values that holds ws (linear interpolation between equal values gives
+     * that value exactly, with slope 0); beyond the last node its value holds, so the run ending there extends to any ws.
+     */
+    @Override
+    public double steadyPowerFrom(double ws) {
+        int last = wsMs.length - 1;
+        if (ws < wsMs[0]) {
+            return Double.NaN;
+        }
+        int k = ws >= wsMs[last] ? last : segment(ws);
+        if (k < last && powerW[k + 1] != powerW[k]) {
+            return Double.NaN;
+        }
+        while (k > 0 && powerW[k - 1] == powerW[k]) {
+            k--;
+        }
+        return wsMs[k];
+    }
+
+    /** CT is linear between nodes, so its largest value over [from, to] is at an end or at a node between. */
+    @Override
+    public double largestCt(double from, double to) {
+        double largest = Math.max(ct(from), ct(to));
+        for (int k = 0; k < wsMs.length; k++) {
+            if (wsMs[k] > from && wsMs[k] < to) {
+                largest = Math.max(largest, ct[k]);
+            }
+        }
+        return largest;
+    }
+
     private double slope(double[] values, double ws) {
         if (ws < wsMs[0] || ws >= wsMs[wsMs.length - 1]) {
             return 0;

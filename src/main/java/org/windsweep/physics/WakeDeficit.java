@@ -57,6 +57,15 @@ public interface WakeDeficit extends Serializable {
         }
     }
 
+    /**
+     * The CT up to which the deficit at every point of the wake grows with the source's CT (or stays the same), at any
+     * fixed TI: then a wake at that CT bounds the wakes of every state of lower CT ({@link SteadyPower}). 0 where the
+     * model does not claim it. A test checks each claim on a grid (WakeDeficitTest).
+     */
+    default double thrustMonotoneUpTo() {
+        return 0;
+    }
+
     /** Wake radius [m] at dw with its partials (for turbulence models); written into out.wakeRadius and out.dWakeRadius*. */
     void wakeRadius(WakeSource source, double dw, PairTerms out);
 }

@@ -65,6 +65,12 @@ final class WidenedWake implements WakeDeficit {
         return batch.offsets;
     }
 
+    /** Widening shrinks the distances, not the CT: the wrapped deficit's claim holds at every point. */
+    @Override
+    public double thrustMonotoneUpTo() {
+        return wake.thrustMonotoneUpTo();
+    }
+
     @Override
     public void wakeRadius(WakeSource source, double dw, PairTerms out) {
         wake.wakeRadius(source, dw, out);

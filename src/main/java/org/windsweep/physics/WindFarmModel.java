@@ -15,6 +15,7 @@ public final class WindFarmModel implements Serializable {
     private final Turbine turbine;
     private final Site site;
     private final WakeModel wakeModel;
+    private final SteadyPower steadyPower;
     /**
      * Each thread's solvers for this model, one for values and one for gradients, reused from call to call: allocating
      * and zeroing a solver's arrays (for a gradient up to 2 MB of partials) costs more than a small farm's whole
@@ -29,6 +30,7 @@ public final class WindFarmModel implements Serializable {
         this.turbine = turbine;
         this.site = site;
         this.wakeModel = wakeModel;
+        this.steadyPower = new SteadyPower(turbine, wakeModel, site.wsMs());
     }
 
     public Turbine turbine() {
@@ -61,12 +63,15 @@ public final class WindFarmModel implements Serializable {
                 continue;
             }
             solver.setDirection(x, y, site.wd(l));
-            solver.solve(toSolve, 0, count, site.ti(l), false);
+            int unsteady = steadyPower.unsteadyCount(solver, site.ti(l), toSolve, count);
+            if (unsteady > 0) {
+                solver.solve(toSolve, 0, unsteady, site.ti(l), false);
+            }
             for (int m = 0; m < count; m++) {
                 int k = toSolve[m];
                 double weight = weight(l, k);
                 for (int j = 0; j < n; j++) {
-                    double energy = solver.power(j, k) * weight;
+                    double energy = (m < unsteady ? solver.power(j, k) : steadyPower.power(k)) * weight;
                     perTurbine[j] += energy;
                     perWd[l] += energy;
                 }
@@ -112,8 +117,9 @@ public final class WindFarmModel implements Serializable {
                 continue;
             }
             solver.setDirection(x, y, site.wd(l));
-            for (int from = 0; from < count; from += solver.speedsWithPartials()) {
-                int to = Math.min(count, from + solver.speedsWithPartials());
+            int unsteady = steadyPower.unsteadyCount(solver, site.ti(l), toSolve, count);
+            for (int from = 0; from < unsteady; from += solver.speedsWithPartials()) {
+                int to = Math.min(unsteady, from + solver.speedsWithPartials());
                 solver.solve(toSolve, from, to, site.ti(l), true);
                 for (int m = 0; m < to - from; m++) {
                     int k = toSolve[from + m];
@@ -122,6 +128,14 @@ public final class WindFarmModel implements Serializable {
                         total += solver.power(j, k) * weight;
                     }
                     solver.backward(m, weight);
+                }
+            }
+            // steady flow cases add their power and nothing to the gradient (every power derivative is 0)
+            for (int m = unsteady; m < count; m++) {
+                int k = toSolve[m];
+                double weight = weight(l, k);
+                for (int j = 0; j < n; j++) {
+                    total += steadyPower.power(k) * weight;
                 }
             }
         }
