@@ -56,6 +56,17 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
         return source.terms[K] * dw + source.terms[EPSILON] * source.diameter;
     }
 
+    /** sigma = k*dw + eps*D itself, with |dw| >= dw. */
+    @Override
+    double sigmaBoundIntercept(WakeSource source) {
+        return source.terms[EPSILON] * source.diameter;
+    }
+
+    @Override
+    double sigmaBoundSlope(WakeSource source) {
+        return source.terms[K];
+    }
+
     /**
      * sigma = k*dw + eps*D with k independent of CT, and the centre grows with the load (a_madsen has positive
      * coefficients): the bound of {@link GaussianDeficit#NEAR_WAKE_THRUST_MONOTONE_LIMIT} holds.

@@ -42,6 +42,12 @@ final class ComposedPairKernel implements PairKernel {
         return sum;
     }
 
+    /** Every image lies at least |hcw| crosswind of the destination: the deficit's own reach bounds the terms'. */
+    @Override
+    public void reachOfStates(WakeSource[] states, int from, int count, double[] bound) {
+        deficit.reachOfStates(states, from, count, rotorRadius, bound);
+    }
+
     /** The deficit's batches ({@link WakeDeficit#deficits}, {@link WakeDeficit#evaluateStates}) may stage their work. */
     @Override
     public boolean batchesStates() {

@@ -92,6 +92,13 @@ final class FarmSolver {
      */
     private final WakeSource[] distinctStates;
     private final int[] stateCount;
+    /**
+     * Per walk position a, the line beyond which none of its distinct states reaches (PairKernel#reachOfStates):
+     * |hcw| > reachIntercept[a] + reachSlope[a]*|dw| skips the source for all of them at once.
+     */
+    private final double[] reachIntercept;
+    private final double[] reachSlope;
+    private final double[] reachLine = new double[2];
     /** Whether the lists of distinct states are those of the last solve (made during it only where it used them). */
     private boolean statesListed;
     private final int[] stateIndex;
@@ -178,6 +185,8 @@ final class FarmSolver {
         stateOf = new int[values];
         distinctStates = new WakeSource[values];
         stateCount = new int[n];
+        reachIntercept = new double[n];
+        reachSlope = new double[n];
         stateIndex = new int[values];
         partialsIndex = new int[speedCount];
         unitSums = new double[speedCount];
@@ -278,13 +287,14 @@ final class FarmSolver {
     double largestUnitSum(double ct, double tiAmbient, double limit) {
         boundingState.set(ct, tiAmbient, tiAmbient, turbine);
         deficit.prepare(boundingState);
+        kernel.reachOfStates(new WakeSource[] {boundingState}, 0, 1, reachLine);
         double largest = 0;
         for (int a = 1; a < n; a++) {
             int row = a * n;
             double sum = 0;
             for (int b = 0; b < a; b++) {
                 double dw = pairDw[row + b];
-                if (dw > COUNTED_DW) {
+                if (dw > COUNTED_DW && Math.abs(pairHcw[row + b]) <= reachLine[0] + reachLine[1] * Math.abs(dw)) {
                     sum += kernel.terms(boundingState, dw, pairHcw[row + b], SAME_HUB_HEIGHT);
                 }
             }
@@ -383,7 +393,7 @@ final class FarmSolver {
         int row = a * n;
         for (int b = 0; b < a; b++) {
             double dw = pairDw[row + b];
-            if (dw <= COUNTED_DW) {
+            if (dw <= COUNTED_DW || beyondReach(b, dw, pairHcw[row + b])) {
                 continue;
             }
             int from = b * speedCount;
@@ -410,7 +420,7 @@ final class FarmSolver {
         int row = a * n;
         for (int b = 0; b < a; b++) {
             double dw = pairDw[row + b];
-            if (dw <= COUNTED_DW) {
+            if (dw <= COUNTED_DW || beyondReach(b, dw, pairHcw[row + b])) {
                 continue;
             }
             int from = b * speedCount;
@@ -453,6 +463,14 @@ final class FarmSolver {
             stateIndex[from + m] = states - 1;
         }
         stateCount[a] = states;
+        kernel.reachOfStates(distinctStates, from, states, reachLine);
+        reachIntercept[a] = reachLine[0];
+        reachSlope[a] = reachLine[1];
+    }
+
+    /** Whether none of the distinct states of the source at walk position b reaches a point dw, hcw from it. */
+    private boolean beyondReach(int b, double dw, double hcw) {
+        return Math.abs(hcw) > reachIntercept[b] + reachSlope[b] * Math.abs(dw);
     }
 
     /**
@@ -671,6 +689,10 @@ final class FarmSolver {
         }
         int a = walkPosition[i];
         int from = a * speedCount;
+        if (beyondReach(a, dw, hcw)) {
+            Arrays.fill(out, 0, solvedCount, 0);
+            return;
+        }
         if (stateCount[a] == 1) {
             Arrays.fill(out, 0, solvedCount, kernel.terms(distinctStates[from], dw, hcw, SAME_HUB_HEIGHT));
             return;

@@ -16,6 +16,8 @@ abstract class GaussianDeficit implements WakeDeficit {
      * and a width that does not shrink: its deficit at every point grows with CT up to here.
      */
     static final double NEAR_WAKE_THRUST_MONOTONE_LIMIT = 0.75;
+    /** The relative room {@link #reachOfStates} leaves for round-off. */
+    private static final double REACH_MARGIN = 1 + 1e-9;
 
     private final RotorAverage rotorAverage;
 
@@ -33,6 +35,18 @@ abstract class GaussianDeficit implements WakeDeficit {
      */
     double sigmaUpperBound(WakeSource source, double dw) {
         return sigmaValue(source, dw);
+    }
+
+    /**
+     * The intercept and slope of a line a + b*|dw| that bounds {@link #sigmaUpperBound} at every dw > -1e-10 (so the
+     * wake's reach); NaN where the deficit has none.
+     */
+    double sigmaBoundIntercept(WakeSource source) {
+        return Double.NaN;
+    }
+
+    double sigmaBoundSlope(WakeSource source) {
+        return Double.NaN;
     }
 
     /** True where {@link #sigmaUpperBound} is cheaper than sigma itself; otherwise sigma serves as its own bound. */
@@ -100,10 +114,13 @@ abstract class GaussianDeficit implements WakeDeficit {
         // without a cheap bound the bound is the exact distance: nothing left to check
         boolean[] exactChecked = batch.exactChecked;
         Arrays.fill(exactChecked, 0, count, !cheapBound);
+        LookupScratch lookups = batch.lookups;
+        lookups.ensure(count * offsets);
+        int points = 0;
         for (int i = 0; i < offsets; i++) {
             double cwSq = cwSquared[i];
             for (int s = 0; s < count; s++) {
-                double shape = 0;
+                out[i * count + s] = 0;
                 if (cwSq <= reach[s] * reach[s]) {
                     boolean beyond = false;
                     if (!exactChecked[s]) {
@@ -113,11 +130,16 @@ abstract class GaussianDeficit implements WakeDeficit {
                     }
                     if (!beyond) {
                         double inverseSigma = 1 / sigma[s];
-                        shape = rotorAverage.shapeValue(destRadius * inverseSigma, cwSq * inverseSigma * inverseSigma);
+                        lookups.r[points] = destRadius * inverseSigma;
+                        lookups.cSquared[points] = cwSq * inverseSigma * inverseSigma;
+                        lookups.slot[points++] = i * count + s;
                     }
                 }
-                out[i * count + s] = shape;
             }
+        }
+        rotorAverage.shapeValues(lookups.r, lookups.cSquared, points, lookups.shapes, lookups);
+        for (int p = 0; p < points; p++) {
+            out[lookups.slot[p]] = lookups.shapes[p];
         }
         for (int s = 0; s < count; s++) {
             double centre = Double.NaN;
@@ -240,6 +262,28 @@ abstract class GaussianDeficit implements WakeDeficit {
             anyReaches |= nearest <= (squared ? reach[s] * reach[s] : reach[s]);
         }
         return anyReaches;
+    }
+
+    /**
+     * The states' widest sigma bound along the line of the largest intercept and slope, taken through the rotor
+     * average's negligible distance (affine in sigma), with a relative margin of 1e-9 for round-off.
+     */
+    @Override
+    public void reachOfStates(WakeSource[] states, int from, int count, double destRadius, double[] bound) {
+        double intercept = 0;
+        double slope = 0;
+        for (int s = 0; s < count; s++) {
+            intercept = Math.max(intercept, sigmaBoundIntercept(states[from + s]));
+            slope = Math.max(slope, sigmaBoundSlope(states[from + s]));
+        }
+        if (Double.isNaN(intercept) || Double.isNaN(slope)) {
+            bound[0] = Double.POSITIVE_INFINITY;
+            bound[1] = 0;
+            return;
+        }
+        double atZero = rotorAverage.negligibleDistance(destRadius, 0);
+        bound[0] = rotorAverage.negligibleDistance(destRadius, intercept) * REACH_MARGIN;
+        bound[1] = (rotorAverage.negligibleDistance(destRadius, slope) - atZero) * REACH_MARGIN;
     }
 
     private static double smallest(double[] values, int count) {

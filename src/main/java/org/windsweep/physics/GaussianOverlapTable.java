@@ -51,6 +51,39 @@ public final class GaussianOverlapTable implements RotorAverage {
         return interpolate(r, c, null);
     }
 
+    /**
+     * In two stages over the points: every point's cell and position in it (a square root, two conversions), then
+     * every point's interpolation. The same operations as {@link #shapeValue}, but the processor overlaps one point's
+     * table reads with the next points' arithmetic instead of waiting for each point's chain.
+     */
+    @Override
+    public void shapeValues(double[] r, double[] cSquared, int count, double[] out, LookupScratch scratch) {
+        int[] cell = scratch.cell;
+        double[] us = scratch.u;
+        double[] vs = scratch.v;
+        for (int p = 0; p < count; p++) {
+            double rp = r[p];
+            double c = Math.sqrt(cSquared[p]);
+            if (rp > R_MAX || c - rp > GaussianOverlap.NEGLIGIBLE_OFFSET) {
+                out[p] = exact.shapeValue(rp, cSquared[p]);
+                cell[p] = -1;
+                continue;
+            }
+            double u = rp * INVERSE_STEP;
+            double v = c * INVERSE_STEP;
+            int i = Math.min((int) u, R_NODES - 2);
+            int k = Math.min((int) v, C_NODES - 2);
+            cell[p] = 4 * (i * C_NODES + k);
+            us[p] = u - i;
+            vs[p] = v - k;
+        }
+        for (int p = 0; p < count; p++) {
+            if (cell[p] >= 0) {
+                out[p] = inCell(cell[p], us[p], vs[p], null);
+            }
+        }
+    }
+
     // The cubic Hermite basis at t in [0, 1]: weights of the value at 0 (h0) and at 1 (h1), of the slope at 0 (g0) and
     // at 1 (g1); and the derivatives in t of h0, g0 and g1 (h1's is -h0's).
 
@@ -103,10 +136,15 @@ public final class GaussianOverlapTable implements RotorAverage {
         double v = c * INVERSE_STEP;
         int i = Math.min((int) u, R_NODES - 2);
         int k = Math.min((int) v, C_NODES - 2);
-        u -= i;
-        v -= k;
+        return inCell(4 * (i * C_NODES + k), u - i, v - k, partials);
+    }
+
+    /**
+     * F at (u, v) in cell units of the cell whose first node's data start at n0; its partials into partials unless it
+     * is null.
+     */
+    private static double inCell(int n0, double u, double v, PairTerms partials) {
         double[] t = Nodes.VALUES;
-        int n0 = 4 * (i * C_NODES + k);
         int n1 = n0 + 4 * C_NODES;
         double hv0 = h0(v);
         double hv1 = h1(v);

@@ -28,6 +28,8 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     private static final int LOAD_FACTOR = 8;
     private static final int TANGENT_SLOPE = 9;
     private static final double CT_LIMIT = 0.999;
+    /** The tangent bound's relative margin for round-off near dw = 0. */
+    private static final double TANGENT_MARGIN = 1 + 1e-12;
     private static final double CT_FLOOR = 1e-20;
 
     public Nygaard2022Deficit(RotorAverage rotorAverage) {
@@ -135,7 +137,17 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
 
     @Override
     double sigmaUpperBound(WakeSource source, double dw) {
-        return (source.terms[EPSILON_D] + source.terms[TANGENT_SLOPE] * Math.abs(dw)) * (1 + 1e-12);
+        return (source.terms[EPSILON_D] + source.terms[TANGENT_SLOPE] * Math.abs(dw)) * TANGENT_MARGIN;
+    }
+
+    @Override
+    double sigmaBoundIntercept(WakeSource source) {
+        return source.terms[EPSILON_D] * TANGENT_MARGIN;
+    }
+
+    @Override
+    double sigmaBoundSlope(WakeSource source) {
+        return source.terms[TANGENT_SLOPE] * TANGENT_MARGIN;
     }
 
     /**

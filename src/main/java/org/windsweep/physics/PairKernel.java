@@ -34,6 +34,15 @@ interface PairKernel {
         }
     }
 
+    /**
+     * A line bounding how far crosswind these states of one source reach (their wakes at every image), as
+     * {@link WakeDeficit#reachOfStates}: beyond bound[0] + bound[1]*|dw| of the centre line every term is 0.
+     */
+    default void reachOfStates(WakeSource[] states, int from, int count, double[] bound) {
+        bound[0] = Double.POSITIVE_INFINITY;
+        bound[1] = 0;
+    }
+
     /** The same terms; their partials in dw, hcw, the source's CT and TI go into partials at index. */
     double termsWithPartials(WakeSource source, double dw, double hcw, double dh, PairPartials partials, int index);
 

@@ -14,8 +14,19 @@ public interface RotorAverage extends Serializable {
     double shapeValue(double r, double cSquared);
 
     /**
+     * {@link #shapeValue} of the points (r[p], cSquared[p]), p < count, into out[p], bit for bit; a rotor average may
+     * compute them a stage at a time over the points, keeping its intermediate values in scratch.
+     */
+    default void shapeValues(double[] r, double[] cSquared, int count, double[] out, LookupScratch scratch) {
+        for (int p = 0; p < count; p++) {
+            out[p] = shapeValue(r[p], cSquared[p]);
+        }
+    }
+
+    /**
      * The centre distance [m] beyond which the factor is below 1e-16 (zero to round-off of any deficit sum), for a
      * rotor of radius destRadius in a wake of width sigma: lets callers skip distant pairs before evaluating them.
+     * Affine in sigma (a pair loop bounds it along a line, {@link WakeDeficit#reachOfStates}).
      */
     double negligibleDistance(double destRadius, double sigma);
 }

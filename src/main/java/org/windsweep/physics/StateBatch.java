@@ -23,6 +23,9 @@ final class StateBatch {
      */
     PairTerms[] evaluations = new PairTerms[0];
 
+    /** The batch's rotor averages. */
+    final LookupScratch lookups = new LookupScratch();
+
     /** Per offset: the offsets as a deficit wrapping another passes them on (scaled). */
     double[] offsets = new double[0];
 

@@ -58,6 +58,17 @@ public interface WakeDeficit extends Serializable {
     }
 
     /**
+     * A line bounding how far crosswind the states states[from..from+count) of one source reach: beyond
+     * bound[0] + bound[1]*|dw| from the wake's centre line (at any image) {@link #deficits} gives 0 for every one of
+     * them at a rotor of radius destRadius, with room for round-off. Lets a pair loop skip a source's states at once;
+     * bound[0] is +infinity where the deficit gives no such line.
+     */
+    default void reachOfStates(WakeSource[] states, int from, int count, double destRadius, double[] bound) {
+        bound[0] = Double.POSITIVE_INFINITY;
+        bound[1] = 0;
+    }
+
+    /**
      * The CT up to which the deficit at every point of the wake grows with the source's CT (or stays the same), at any
      * fixed TI: then a wake at that CT bounds the wakes of every state of lower CT ({@link SteadyPower}). 0 where the
      * model does not claim it. A test checks each claim on a grid (WakeDeficitTest).

@@ -65,6 +65,14 @@ final class WidenedWake implements WakeDeficit {
         return batch.offsets;
     }
 
+    /** The wrapped deficit reaches the shrunk distances: this one reaches factor times as far. */
+    @Override
+    public void reachOfStates(WakeSource[] states, int from, int count, double destRadius, double[] bound) {
+        wake.reachOfStates(states, from, count, destRadius / factor, bound);
+        bound[0] *= factor;
+        bound[1] *= factor;
+    }
+
     /** Widening shrinks the distances, not the CT: the wrapped deficit's claim holds at every point. */
     @Override
     public double thrustMonotoneUpTo() {
