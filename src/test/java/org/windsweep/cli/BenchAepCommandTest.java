@@ -45,7 +45,8 @@ class BenchAepCommandTest {
     /** A full-resolution row (the fifth case: 16 V80s, Nygaard_2022) at 360 x 23 bins, next to PyWake's times. */
     @Test
     void fullResolutionRowTimesTheSiteAtPyWakesDefaultBins() throws Exception {
-        JsonNode rows = run("bench", "aep", "--json", "--case-index", "4", "--warmup-s", "0", "--full-resolution-runs", "1");
+        JsonNode rows = run("bench", "aep", "--json", "--case-index", "4", "--full-resolution-warmup-s", "0",
+                "--full-resolution-runs", "1");
         assertEquals(1, rows.size());
         JsonNode row = rows.get(0);
         assertEquals("Nygaard_2022", row.get("model").asText());
