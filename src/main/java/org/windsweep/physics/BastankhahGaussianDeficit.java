@@ -77,8 +77,7 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
     }
 
     @Override
-    double centreValue(WakeSource source, double dw, double sigma) {
-        double inverseSigma = 1 / sigma;
+    double centreValue(WakeSource source, double dw, double inverseSigma) {
         return Math.min(1, 2 * Induction.madsen(source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 

@@ -54,8 +54,8 @@ abstract class GaussianDeficit implements WakeDeficit {
         return false;
     }
 
-    /** The centre deficit per unit free-stream speed at dw, given sigma there. */
-    abstract double centreValue(WakeSource source, double dw, double sigma);
+    /** The centre deficit per unit free-stream speed at dw, given 1/sigma there. */
+    abstract double centreValue(WakeSource source, double dw, double inverseSigma);
 
     /** Writes the centre deficit and sigma with their partials (dw, ct, ti) into out. */
     abstract void centreAndSigma(WakeSource source, double dw, PairTerms out);
@@ -84,7 +84,7 @@ abstract class GaussianDeficit implements WakeDeficit {
             return 0;
         }
         if (Double.isNaN(source.memoCentre)) {
-            source.memoCentre = centreValue(source, dw, sigma);
+            source.memoCentre = centreValue(source, dw, inverseSigma);
         }
         return source.memoCentre * shape;
     }
@@ -111,6 +111,10 @@ abstract class GaussianDeficit implements WakeDeficit {
         if (cheapBound) {
             sigmaValues(states, from, count, dw, batch);
         }
+        double[] inverseSigma = batch.inverseSigma;
+        for (int s = 0; s < count; s++) {
+            inverseSigma[s] = 1 / sigma[s];
+        }
         // without a cheap bound the bound is the exact distance: nothing left to check
         boolean[] exactChecked = batch.exactChecked;
         Arrays.fill(exactChecked, 0, count, !cheapBound);
@@ -129,9 +133,8 @@ abstract class GaussianDeficit implements WakeDeficit {
                         beyond = cwSq > negligible * negligible;
                     }
                     if (!beyond) {
-                        double inverseSigma = 1 / sigma[s];
-                        lookups.r[points] = destRadius * inverseSigma;
-                        lookups.cSquared[points] = cwSq * inverseSigma * inverseSigma;
+                        lookups.r[points] = destRadius * inverseSigma[s];
+                        lookups.cSquared[points] = cwSq * inverseSigma[s] * inverseSigma[s];
                         lookups.slot[points++] = i * count + s;
                     }
                 }
@@ -147,7 +150,7 @@ abstract class GaussianDeficit implements WakeDeficit {
                 double shape = out[i * count + s];
                 if (shape != 0) {
                     if (Double.isNaN(centre)) {
-                        centre = centreValue(states[from + s], dw, sigma[s]);
+                        centre = centreValue(states[from + s], dw, inverseSigma[s]);
                     }
                     out[i * count + s] = centre * shape;
                 }

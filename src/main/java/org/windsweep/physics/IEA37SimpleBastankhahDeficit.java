@@ -51,8 +51,8 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
     }
 
     @Override
-    double centreValue(WakeSource source, double dw, double sigma) {
-        return centre(source, 1 / sigma);
+    double centreValue(WakeSource source, double dw, double inverseSigma) {
+        return centre(source, inverseSigma);
     }
 
     @Override

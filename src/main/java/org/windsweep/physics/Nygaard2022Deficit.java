@@ -68,20 +68,30 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     @Override
     double sigmaValue(WakeSource source, double dw) {
         double[] t = source.terms;
-        double t1 = t1(t, dw, source.diameter);
-        return t[FAC] * (t1 - t[T2] - Math.log(logArgument(t, dw, source.diameter, t1))) + t[EPSILON_D];
+        double z = z(t, dw, source.diameter);
+        double t1 = t1(z);
+        return t[FAC] * (t1 - t[T2] - Math.log(logArgument(t, t1, zAbs(t, dw, source.diameter, z)))) + t[EPSILON_D];
     }
 
-    /** t1 = sqrt(z^2 + 1), z = alpha + beta*dw/D. */
-    private static double t1(double[] t, double dw, double d) {
-        double z = t[ALPHA] + t[BETA] * dw / d;
+    /** z = alpha + beta*dw/D. */
+    private static double z(double[] t, double dw, double d) {
+        return t[ALPHA] + t[BETA] * dw / d;
+    }
+
+    /** alpha + beta*|dw|/D: z itself wherever dw >= 0 (the same operations on the same numbers). */
+    private static double zAbs(double[] t, double dw, double d, double z) {
+        return dw >= 0 ? z : t[ALPHA] + t[BETA] * Math.abs(dw) / d;
+    }
+
+    /** t1 = sqrt(z^2 + 1). */
+    private static double t1(double z) {
         return Math.sqrt(z * z + 1);
     }
 
-    /** t3/t4, whose logarithm sigma takes. */
-    private static double logArgument(double[] t, double dw, double d, double t1) {
+    /** t3/t4, whose logarithm sigma takes, t4 from zAbs. */
+    private static double logArgument(double[] t, double t1, double zAbs) {
         double t3 = (t1 + 1) * t[ALPHA];
-        double t4 = (t[T2] + 1) * (t[ALPHA] + t[BETA] * Math.abs(dw) / d);
+        double t4 = (t[T2] + 1) * zAbs;
         return t3 / t4;
     }
 
@@ -93,35 +103,44 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     void sigmaValues(WakeSource[] states, int from, int count, double dw, StateBatch batch) {
         double[] t1s = batch.work;
         double[] arguments = batch.work2;
-        logArguments(states, from, count, dw, t1s, arguments);
+        logArguments(states, from, count, dw, batch.work3, t1s, arguments);
         for (int s = 0; s < count; s++) {
             double[] t = states[from + s].terms;
             batch.sigma[s] = t[FAC] * (t1s[s] - t[T2] - Math.log(arguments[s])) + t[EPSILON_D];
         }
     }
 
-    /** The first stage of sigma for several states: t1 and the logarithm's argument of each. */
-    private static void logArguments(WakeSource[] states, int from, int count, double dw, double[] t1s, double[] arguments) {
+    /** The first stage of sigma for several states: z, t1 and the logarithm's argument of each. */
+    private static void logArguments(WakeSource[] states, int from, int count, double dw, double[] zs, double[] t1s,
+                                     double[] arguments) {
         for (int s = 0; s < count; s++) {
             WakeSource source = states[from + s];
-            t1s[s] = t1(source.terms, dw, source.diameter);
-            arguments[s] = logArgument(source.terms, dw, source.diameter, t1s[s]);
+            double z = z(source.terms, dw, source.diameter);
+            zs[s] = z;
+            t1s[s] = t1(z);
+            arguments[s] = logArgument(source.terms, t1s[s], zAbs(source.terms, dw, source.diameter, z));
         }
     }
 
     /** {@link #centreAndSigma} in stages over the states (see {@link #sigmaValues}): the logarithms between. */
     @Override
     void centresAndSigmas(WakeSource[] states, int from, int count, double dw, StateBatch batch) {
+        double[] zs = batch.work3;
         double[] t1s = batch.work;
         double[] logs = batch.work2;
-        logArguments(states, from, count, dw, t1s, logs);
+        logArguments(states, from, count, dw, zs, t1s, logs);
         for (int s = 0; s < count; s++) {
             logs[s] = Math.log(logs[s]);
         }
+        // the states are of one turbine: one diameter
+        double d = states[from].diameter;
+        double dwD = dw / d;
+        double absDwD = Math.abs(dw) / d;
         for (int s = 0; s < count; s++) {
             PairTerms out = batch.evaluations[s];
-            sigmaFromLog(states[from + s], dw, t1s[s], logs[s], out);
-            centreFromSigma(states[from + s], out);
+            WakeSource source = states[from + s];
+            sigmaFromLog(source, dw, dwD, absDwD, zs[s], t1s[s], logs[s], out);
+            centreFromSigma(source, out);
         }
     }
 
@@ -162,29 +181,31 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     }
 
     @Override
-    double centreValue(WakeSource source, double dw, double sigma) {
-        double inverseSigma = 1 / sigma;
+    double centreValue(WakeSource source, double dw, double inverseSigma) {
         return 1 - Math.sqrt(1 - Math.min(1, source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 
     @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
-        double t1 = t1(source.terms, dw, source.diameter);
-        sigmaFromLog(source, dw, t1, Math.log(logArgument(source.terms, dw, source.diameter, t1)), out);
+        double[] t = source.terms;
+        double d = source.diameter;
+        double z = z(t, dw, d);
+        double t1 = t1(z);
+        double log = Math.log(logArgument(t, t1, zAbs(t, dw, d, z)));
+        sigmaFromLog(source, dw, dw / d, Math.abs(dw) / d, z, t1, log, out);
     }
 
-    /** Sigma and its partials, given t1 and the logarithm of t3/t4 at dw. */
-    private static void sigmaFromLog(WakeSource source, double dw, double t1, double logOfArgument, PairTerms out) {
+    /**
+     * Sigma and its partials at dw, given dw/D and |dw|/D, z there, t1 and the logarithm of t3/t4.
+     */
+    private static void sigmaFromLog(WakeSource source, double dw, double dwD, double absDwD, double z, double t1,
+                                     double logOfArgument, PairTerms out) {
         double[] t = source.terms;
-        double alpha = t[ALPHA];
         double beta = t[BETA];
         double fac = t[FAC];
         double t2 = t[T2];
         double d = source.diameter;
-        double dwD = dw / d;
-        double absDwD = Math.abs(dw) / d;
-        double z = alpha + beta * dw / d;
-        double zAbs = alpha + beta * Math.abs(dw) / d;
+        double zAbs = zAbs(t, dw, d, z);
         double bracket = t1 - t2 - logOfArgument;
         out.sigma = fac * bracket + t[EPSILON_D];
         // d bracket/dz through t1 (t1 itself and ln t3); d bracket/d zAbs through ln t4.

@@ -8,6 +8,8 @@ final class StateBatch {
 
     /** Per state: its wake width at the pair's dw (NaN where no offset of the pair can be reached). */
     double[] sigma = new double[0];
+    /** Per state: 1/sigma. */
+    double[] inverseSigma = new double[0];
     /** Per state: the crosswind distance beyond which its wake is negligible, by a bound of sigma. */
     double[] reach = new double[0];
     /** Per state: whether the exact negligible distance has been checked (at the first offset within reach). */
@@ -15,6 +17,7 @@ final class StateBatch {
     /** Per state: a stage's intermediate values, for a deficit's own use. */
     double[] work = new double[0];
     double[] work2 = new double[0];
+    double[] work3 = new double[0];
     /** Per offset and state [offset * count + state]: the deficits. */
     double[] deficits = new double[0];
     /**
@@ -33,10 +36,12 @@ final class StateBatch {
     void ensure(int count, int offsets) {
         if (sigma.length < count) {
             sigma = new double[count];
+            inverseSigma = new double[count];
             reach = new double[count];
             exactChecked = new boolean[count];
             work = new double[count];
             work2 = new double[count];
+            work3 = new double[count];
         }
         if (this.offsets.length < offsets) {
             this.offsets = new double[offsets];
