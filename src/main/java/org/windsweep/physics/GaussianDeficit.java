@@ -223,6 +223,9 @@ abstract class GaussianDeficit implements WakeDeficit {
         if (anyReaches) {
             centresAndSigmas(states, from, count, dw, batch);
         }
+        LookupScratch lookups = batch.lookups;
+        lookups.ensure(count * offsets);
+        int points = 0;
         for (int i = 0; i < offsets; i++) {
             for (int s = 0; s < count; s++) {
                 PairTerms out = evaluations[i * count + s];
@@ -239,11 +242,14 @@ abstract class GaussianDeficit implements WakeDeficit {
                 if (i > 0) {
                     copyCentreAndSigma(evaluations[s], out);
                 }
-                double r = destRadius / out.sigma;
-                double c = cw[i] / out.sigma;
-                rotorAverage.shape(r, c, out);
-                deficitWithPartials(r, c, out);
+                lookups.r[points] = destRadius / out.sigma;
+                lookups.c[points] = cw[i] / out.sigma;
+                lookups.slot[points++] = i * count + s;
             }
+        }
+        rotorAverage.shapes(lookups.r, lookups.c, points, evaluations, lookups.slot, lookups);
+        for (int p = 0; p < points; p++) {
+            deficitWithPartials(lookups.r[p], lookups.c[p], evaluations[lookups.slot[p]]);
         }
     }
 

@@ -58,30 +58,52 @@ public final class GaussianOverlapTable implements RotorAverage {
      */
     @Override
     public void shapeValues(double[] r, double[] cSquared, int count, double[] out, LookupScratch scratch) {
-        int[] cell = scratch.cell;
-        double[] us = scratch.u;
-        double[] vs = scratch.v;
         for (int p = 0; p < count; p++) {
-            double rp = r[p];
-            double c = Math.sqrt(cSquared[p]);
-            if (rp > R_MAX || c - rp > GaussianOverlap.NEGLIGIBLE_OFFSET) {
-                out[p] = exact.shapeValue(rp, cSquared[p]);
-                cell[p] = -1;
-                continue;
-            }
-            double u = rp * INVERSE_STEP;
-            double v = c * INVERSE_STEP;
-            int i = Math.min((int) u, R_NODES - 2);
-            int k = Math.min((int) v, C_NODES - 2);
-            cell[p] = 4 * (i * C_NODES + k);
-            us[p] = u - i;
-            vs[p] = v - k;
-        }
-        for (int p = 0; p < count; p++) {
-            if (cell[p] >= 0) {
-                out[p] = inCell(cell[p], us[p], vs[p], null);
+            if (!locate(r[p], Math.sqrt(cSquared[p]), p, scratch)) {
+                out[p] = exact.shapeValue(r[p], cSquared[p]);
             }
         }
+        for (int p = 0; p < count; p++) {
+            if (scratch.cell[p] >= 0) {
+                out[p] = inCell(scratch.cell[p], scratch.u[p], scratch.v[p], null);
+            }
+        }
+    }
+
+    /** {@link #shape} in the two stages of {@link #shapeValues}. */
+    @Override
+    public void shapes(double[] r, double[] c, int count, PairTerms[] outs, int[] slot, LookupScratch scratch) {
+        for (int p = 0; p < count; p++) {
+            if (!locate(r[p], c[p], p, scratch)) {
+                exact.shape(r[p], c[p], outs[slot[p]]);
+            }
+        }
+        for (int p = 0; p < count; p++) {
+            if (scratch.cell[p] >= 0) {
+                PairTerms out = outs[slot[p]];
+                out.shape = inCell(scratch.cell[p], scratch.u[p], scratch.v[p], out);
+            }
+        }
+    }
+
+    /**
+     * Whether (r, c) lies inside the table; if so, the index of its cell's first value goes into scratch.cell[p] and
+     * its position in the cell (in cell units) into scratch.u[p], scratch.v[p], as {@link #interpolate} finds them;
+     * if not, scratch.cell[p] is -1.
+     */
+    private static boolean locate(double r, double c, int p, LookupScratch scratch) {
+        if (r > R_MAX || c - r > GaussianOverlap.NEGLIGIBLE_OFFSET) {
+            scratch.cell[p] = -1;
+            return false;
+        }
+        double u = r * INVERSE_STEP;
+        double v = c * INVERSE_STEP;
+        int i = Math.min((int) u, R_NODES - 2);
+        int k = Math.min((int) v, C_NODES - 2);
+        scratch.cell[p] = 4 * (i * C_NODES + k);
+        scratch.u[p] = u - i;
+        scratch.v[p] = v - k;
+        return true;
     }
 
     // The cubic Hermite basis at t in [0, 1]: weights of the value at 0 (h0) and at 1 (h1), of the slope at 0 (g0) and

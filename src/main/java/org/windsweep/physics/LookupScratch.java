@@ -7,8 +7,9 @@ package org.windsweep.physics;
  */
 final class LookupScratch {
 
-    /** The points: r and c^2 in units of sigma, where each result goes, and the results. */
+    /** The points: r and c (or c^2) in units of sigma, where each result goes, and the results. */
     double[] r = new double[0];
+    double[] c = new double[0];
     double[] cSquared = new double[0];
     int[] slot = new int[0];
     double[] shapes = new double[0];
@@ -21,6 +22,7 @@ final class LookupScratch {
     void ensure(int count) {
         if (r.length < count) {
             r = new double[count];
+            c = new double[count];
             cSquared = new double[count];
             slot = new int[count];
             shapes = new double[count];

@@ -14,6 +14,16 @@ public interface RotorAverage extends Serializable {
     double shapeValue(double r, double cSquared);
 
     /**
+     * {@link #shape} of the points (r[p], c[p]), p < count, into outs[slot[p]], bit for bit; staged as
+     * {@link #shapeValues} may be.
+     */
+    default void shapes(double[] r, double[] c, int count, PairTerms[] outs, int[] slot, LookupScratch scratch) {
+        for (int p = 0; p < count; p++) {
+            shape(r[p], c[p], outs[slot[p]]);
+        }
+    }
+
+    /**
      * {@link #shapeValue} of the points (r[p], cSquared[p]), p < count, into out[p], bit for bit; a rotor average may
      * compute them a stage at a time over the points, keeping its intermediate values in scratch.
      */
