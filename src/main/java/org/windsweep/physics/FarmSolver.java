@@ -117,8 +117,9 @@ final class FarmSolver {
     private final double[] rowAddedTi;
     private final PairPartials rowAddedTiPartials;
     private final PairTerms pair = new PairTerms();
-    /** A source state that every turbine is given for {@link #largestUnitSum}. */
+    /** A source state that every turbine is given for {@link #largestUnitSum}, as a batch of one. */
     private final WakeSource boundingState = new WakeSource();
+    private final WakeSource[] boundingStates = {boundingState};
 
     // Partials kept for the adjoint: of each pair's unit-speed terms, and of each destination's largest added TI.
     private final int speedsWithPartials;
@@ -287,7 +288,7 @@ final class FarmSolver {
     double largestUnitSum(double ct, double tiAmbient, double limit) {
         boundingState.set(ct, tiAmbient, tiAmbient, turbine);
         deficit.prepare(boundingState);
-        kernel.reachOfStates(new WakeSource[] {boundingState}, 0, 1, reachLine);
+        kernel.reachOfStates(boundingStates, 0, 1, reachLine);
         double largest = 0;
         for (int a = 1; a < n; a++) {
             int row = a * n;

@@ -18,10 +18,12 @@ import java.io.Serializable;
 final class SteadyPower implements Serializable {
 
     /**
-     * How much a real state's sum of terms may exceed the bounding state's per source, through the error of the rotor
-     * average's table (below 2e-10 per lookup, GaussianOverlapTable.MAX_ERROR): added to S for every turbine.
+     * How much more a real state's terms may add to a turbine's sum than the bounding state's, per source: the rotor
+     * average's table is within 2e-10 of the exact average (GaussianOverlapTable.MAX_ERROR), which grows with CT, so
+     * each of the two images' squared deficits (at most 1) may be off by under 4e-10, for the real state and for the
+     * bounding one. S is raised by this for each of the n turbines.
      */
-    private static final double TERM_ERROR = 1e-9;
+    private static final double TERM_ERROR = 2e-9;
 
     private final PowerCtCurve curve;
     private final Superposition superposition;
