@@ -295,7 +295,7 @@ final class FarmSolver {
             double sum = 0;
             for (int b = 0; b < a; b++) {
                 double dw = pairDw[row + b];
-                if (dw > COUNTED_DW && Math.abs(pairHcw[row + b]) <= reachLine[0] + reachLine[1] * Math.abs(dw)) {
+                if (dw > COUNTED_DW && !beyond(reachLine[0], reachLine[1], dw, pairHcw[row + b])) {
                     sum += kernel.terms(boundingState, dw, pairHcw[row + b], SAME_HUB_HEIGHT);
                 }
             }
@@ -471,7 +471,12 @@ final class FarmSolver {
 
     /** Whether none of the distinct states of the source at walk position b reaches a point dw, hcw from it. */
     private boolean beyondReach(int b, double dw, double hcw) {
-        return Math.abs(hcw) > reachIntercept[b] + reachSlope[b] * Math.abs(dw);
+        return beyond(reachIntercept[b], reachSlope[b], dw, hcw);
+    }
+
+    /** Whether a point dw, hcw from a source lies beyond the reach line intercept + slope*|dw| of its states. */
+    private static boolean beyond(double intercept, double slope, double dw, double hcw) {
+        return Math.abs(hcw) > intercept + slope * Math.abs(dw);
     }
 
     /**
