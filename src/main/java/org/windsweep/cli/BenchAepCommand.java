@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.windsweep.InvalidInputException;
 import org.windsweep.inputs.AepCase;
 import org.windsweep.physics.Site;
 import org.windsweep.physics.Turbine;
@@ -134,6 +135,10 @@ public final class BenchAepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        requireWarmup("--warmup-s", warmupSeconds);
+        requireWarmup("--full-resolution-warmup-s", fullResolutionWarmupSeconds);
+        requireRuns("--runs", runs);
+        requireRuns("--full-resolution-runs", fullResolutionRuns);
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode results = mapper.createArrayNode();
         PrintWriter out = spec.commandLine().getOut();
@@ -162,6 +167,18 @@ public final class BenchAepCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static void requireWarmup(String option, double seconds) {
+        if (!(seconds >= 0) || !Double.isFinite(seconds)) {
+            throw new InvalidInputException(option + " must be a finite number of seconds >= 0, got " + seconds);
+        }
+    }
+
+    private static void requireRuns(String option, int count) {
+        if (count < 1) {
+            throw new InvalidInputException(option + " must be at least 1 timed call, got " + count);
+        }
     }
 
     private boolean selected(BenchCase bench) {

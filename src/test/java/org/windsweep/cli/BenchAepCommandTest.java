@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code windsweep bench aep --json}: one object per case with the timing fields the README documents. */
 class BenchAepCommandTest {
@@ -57,5 +59,29 @@ class BenchAepCommandTest {
         assertEquals(259.0, row.get("pywake_aep_ms").asDouble());
         assertTrue(row.get("aep_gwh").asDouble() > 0 && row.get("aep_grad_ms").asDouble() > 0, row.toString());
         assertEquals(row.get("pywake_aep_ms").asDouble() / row.get("aep_ms").asDouble(), row.get("speedup_aep").asDouble(), 1e-9);
+    }
+
+    /** Warm-up times and call counts that cannot time anything: a one-line error naming the option, exit 2, no rows. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"--warmup-s, -1", "--full-resolution-warmup-s, -0.5", "--full-resolution-warmup-s, NaN",
+            "--full-resolution-warmup-s, Infinity", "--runs, 0", "--full-resolution-runs, -3"})
+    void badWarmupsAndRunCountsAreRejected(String option, String value) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            code = Main.execute("bench", "aep", "--json", "--in-process", option, value);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        String message = stderr.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(2, code, message);
+        assertTrue(message.contains(option) && !message.contains("\n"), message);
+        assertEquals("", stdout.toString(StandardCharsets.UTF_8));
     }
 }
