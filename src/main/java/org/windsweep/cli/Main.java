@@ -4,6 +4,8 @@ import org.windsweep.InvalidInputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,11 +14,13 @@ import picocli.CommandLine.Command;
         name = "windsweep",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Wind farm layout optimisation sweeps on Apache Spark, with results in HDF5.",
-        subcommands = {RunCommand.class, MergeCommand.class, RerunCommand.class, StatusCommand.class, ValidateCommand.class,
-                OptimizeCommand.class, AepCommand.class, BenchCommand.class, ReportCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Wind farm layout optimisation sweeps on Apache Spark, with results in HDF5.")
 public final class Main {
+
+    /** The subcommands, in the order the usage lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, MergeCommand.class, RerunCommand.class,
+            StatusCommand.class, ValidateCommand.class, OptimizeCommand.class, AepCommand.class, BenchCommand.class,
+            ReportCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code for bad input of any kind (README: exit codes). */
     public static final int EXIT_BAD_INPUT = 2;
@@ -30,6 +34,9 @@ public final class Main {
     /** Runs one command line and returns its exit code; the tests call this instead of main. */
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof InvalidInputException) {
                 cmd.getErr().println("windsweep: " + exception.getMessage());
@@ -50,6 +57,24 @@ public final class Main {
             return EXIT_BAD_INPUT;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * The subcommand the command line names, alone: picocli builds each subcommand's model by reflection (about a
+     * tenth of a second for them all, most of a one-shot command's start), and a command line runs one. Every
+     * subcommand for anything else: the usage, {@code help} (which needs its siblings) and names that match none.
+     */
+    private static List<Class<?>> subcommandsFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                Command command = subcommand.getAnnotation(Command.class);
+                if (subcommand != CommandLine.HelpCommand.class
+                        && (command.name().equals(args[0]) || Arrays.asList(command.aliases()).contains(args[0]))) {
+                    return List.of(subcommand);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     private static String oneLine(Exception exception) {
