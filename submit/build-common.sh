@@ -35,30 +35,3 @@ link_spark_home() {
     if [[ -n "$jar" ]]; then ln -sf "$jar" "$jars/$(basename "$jar")"; fi
   done
 }
-
-# A class-data archive (the JDK's AppCDS) of the classes that the subcommands starting no Spark load: the JVM maps
-# them from it instead of reading and verifying them from the jars, about a fifth of a second of each such command.
-CLASS_ARCHIVE="$ROOT/target/windsweep-cli.jsa"
-
-# Sets CLASS_ARCHIVE_OPTIONS to the JVM options that use the archive with the class path given, first making the
-# archive by a training run (ClassArchiveTraining: aep and optimize) if it is missing or older than the build. A JVM
-# that cannot use it (another JDK, a changed jar) runs without it, silently: the options turn off the JVM's notes
-# about it, which would otherwise go to standard output. Without an archive (the training failed) no options.
-class_archive_for() {
-  local classpath="$1" partial="$CLASS_ARCHIVE.$$.partial" stale="" file
-  CLASS_ARCHIVE_OPTIONS=()
-  for file in "$JAR" "${CLASSPATH_FILES[@]}"; do
-    [[ "$file" -nt "$CLASS_ARCHIVE" ]] && stale=1
-  done
-  if [[ -n "$stale" ]]; then
-    # written aside and renamed: launchers starting at once never map a half-written archive
-    if java -Xlog:cds*=off -XX:ArchiveClassesAtExit="$partial" -cp "$classpath" org.windsweep.cli.ClassArchiveTraining \
-        "$ROOT" >/dev/null 2>&1 && [[ -s "$partial" ]]; then
-      mv -f "$partial" "$CLASS_ARCHIVE"
-    else
-      rm -f "$partial"
-      return 0
-    fi
-  fi
-  CLASS_ARCHIVE_OPTIONS=("-XX:SharedArchiveFile=$CLASS_ARCHIVE" "-Xlog:cds*=off")
-}

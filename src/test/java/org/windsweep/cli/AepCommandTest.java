@@ -9,6 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.windsweep.inputs.AepCase;
+import org.windsweep.physics.Turbine;
+import org.windsweep.physics.TurbineLibrary;
+import org.windsweep.physics.WakeModel;
+import org.windsweep.physics.WakeModels;
+import org.windsweep.physics.WindFarmModel;
 
 /** {@code windsweep aep}: its JSON output (README), and bad input as one line with exit code 2. */
 class AepCommandTest {
@@ -32,6 +38,23 @@ class AepCommandTest {
         assertEquals(expected.get("flow_case").get("WS_eff_ms").get(1).asDouble(), json.get("ws_eff_ms").get(1).asDouble(), 1e-9);
         assertEquals(gradient.get("dAEP_dx_gwh_per_m").get(0).asDouble(), json.get("daep_dx_gwh_per_m").get(0).asDouble(), 1e-9);
         assertEquals(gradient.get("dAEP_dy_gwh_per_m").get(5).asDouble(), json.get("daep_dy_gwh_per_m").get(5).asDouble(), 1e-9);
+    }
+
+    /** The README's example case is the full-resolution bench's 16 V80s (hr1_V80_16) written out as a case file. */
+    @Test
+    void theExampleCaseIsTheFullResolutionBenchsSixteenV80s() {
+        AepCase example = AepCase.read(Path.of("examples/aep-case-hornsrev1-v80-16.json"));
+        assertEquals(WakeModels.NYGAARD_2022, example.wakeModel());
+        assertEquals(HornsRev1.fullResolutionSite(), example.site());
+        Turbine v80 = TurbineLibrary.builtIn("V80");
+        double spacing = 4 * v80.diameter();
+        for (int i = 0; i < 16; i++) {
+            assertEquals((i % 4) * spacing, example.x()[i]);
+            assertEquals((i / 4) * spacing, example.y()[i]);
+        }
+        WakeModel model = WakeModels.byName(WakeModels.NYGAARD_2022);
+        assertEquals(new WindFarmModel(v80, example.site(), model).aep(example.x(), example.y()).total(),
+                new WindFarmModel(example.turbine(), example.site(), model).aep(example.x(), example.y()).total());
     }
 
     @Test

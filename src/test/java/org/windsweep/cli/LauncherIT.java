@@ -15,7 +15,6 @@ import org.windsweep.testing.ExternalTools;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +210,12 @@ class LauncherIT {
 
     @Test
     void runsFromACheckoutWhosePathHasASpace() throws Exception {
-        String launcher = copyOfTheBuild("wind sweep").resolve("submit/windsweep").toString();
+        Path checkout = dir.resolve("wind sweep");
+        for (String part : List.of("pom.xml", "config", "src/main", "submit", "spark-conf", "target/windsweep.jar",
+                "target/classpath-provided.txt", "target/classpath-runtime.txt", "target/classpath-without-spark.txt")) {
+            copyKeepingTimes(PROJECT.resolve(part), checkout.resolve(part));
+        }
+        String launcher = checkout.resolve("submit/windsweep").toString();
 
         ExternalTools.Result help = ExternalTools.run(List.of(launcher, "--help"), 120);
         assertEquals(0, help.exitCode(), help.stderr());
@@ -222,43 +226,6 @@ class LauncherIT {
                 Map.of("MASTER", "local[1]"), 300);
         assertEquals(0, status.exitCode(), status.stderr());
         assertEquals(8, new ObjectMapper().readTree(status.stdout()).get("totals").get("configs_ok").asInt());
-    }
-
-    @Test
-    void aClassArchiveTheJvmCannotUseChangesNothing() throws Exception {
-        Path checkout = copyOfTheBuild("archive");
-        List<String> aep = List.of(checkout.resolve("submit/windsweep").toString(), "aep", "--case",
-                REFERENCE.resolve("aep-cases/iea37_16_NOJ.json").toString(), "--json");
-        ExternalTools.Result withArchive = ExternalTools.run(aep, 300);
-        assertEquals(0, withArchive.exitCode(), withArchive.stderr());
-        Path archive = checkout.resolve("target/windsweep-cli.jsa");
-        assertTrue(Files.size(archive) > 0, "the launcher made its class-data archive");
-
-        // The jar a second newer, still older than the archive (the launcher keeps it) and than no source (it builds
-        // nothing): the JVM finds the jar changed since the archive was made and runs without it.
-        Path jar = checkout.resolve("target/windsweep.jar");
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
-        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0);
-        ExternalTools.Result unusable = ExternalTools.run(aep, 300);
-        assertEquals(0, unusable.exitCode(), unusable.stderr());
-        assertEquals(withArchive.stdout(), unusable.stdout());
-        assertFalse(unusable.stderr().contains("archive"), unusable.stderr());
-
-        Files.delete(archive);
-        Files.writeString(archive, "not a class-data archive");
-        ExternalTools.Result broken = ExternalTools.run(aep, 300);
-        assertEquals(0, broken.exitCode(), broken.stderr());
-        assertEquals(withArchive.stdout(), broken.stdout());
-    }
-
-    /** A checkout of the project's build (without examples/) in dir/name, up to date, so the launcher builds nothing. */
-    private static Path copyOfTheBuild(String name) throws java.io.IOException {
-        Path checkout = dir.resolve(name);
-        for (String part : List.of("pom.xml", "config", "src/main", "submit", "spark-conf", "target/windsweep.jar",
-                "target/classpath-provided.txt", "target/classpath-runtime.txt", "target/classpath-without-spark.txt")) {
-            copyKeepingTimes(PROJECT.resolve(part), checkout.resolve(part));
-        }
-        return checkout;
     }
 
     /**
