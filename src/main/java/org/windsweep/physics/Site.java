@@ -6,7 +6,8 @@ import org.windsweep.InvalidInputException;
 
 /**
  * The flow cases of an AEP calculation: wind directions wdDeg [deg, where the wind comes from], wind speeds
- * wsMs [m/s], the probability of each pair probability[wd][ws], and the ambient turbulence intensity per wd.
+ * wsMs [m/s] in ascending order (the steady-power shortcut, {@link SteadyPower}, relies on it), the probability of each
+ * pair probability[wd][ws], and the ambient turbulence intensity per wd.
  * Build one from a {@link SectorRose} or {@link WeibullSectors}, or directly from a probability matrix.
  */
 public record Site(double[] wdDeg, double[] wsMs, double[][] probability, double[] ti) implements Serializable {
@@ -17,6 +18,15 @@ public record Site(double[] wdDeg, double[] wsMs, double[][] probability, double
         }
         if (wsMs == null || wsMs.length == 0) {
             throw new InvalidInputException("site: ws_ms needs at least one wind speed");
+        }
+        for (int k = 0; k < wsMs.length; k++) {
+            if (!(wsMs[k] >= 0) || !Double.isFinite(wsMs[k])) {
+                throw new InvalidInputException("site: ws_ms values must be finite and >= 0, got " + wsMs[k]);
+            }
+            if (k > 0 && !(wsMs[k] > wsMs[k - 1])) {
+                throw new InvalidInputException("site: ws_ms must ascend, got " + wsMs[k] + " after " + wsMs[k - 1]
+                        + "; list each wind speed once, from low to high");
+            }
         }
         if (probability == null || probability.length != wdDeg.length) {
             throw new InvalidInputException("site: probability needs one row per wind direction (" + wdDeg.length + ")");

@@ -69,6 +69,18 @@ class SiteTest {
         assertTrue(e.getMessage().contains("weibull_sectors.frequency"), e.getMessage());
     }
 
+    /** SteadyPower takes a direction's last speed as its highest: speeds out of order or not finite are bad input. */
+    @Test
+    void windSpeedsMustBeFiniteAndAscending() {
+        double[][] p = {{0.5, 0.5}};
+        for (double[] ws : new double[][] {{25.5, 15}, {10, 10}, {10, Double.POSITIVE_INFINITY}, {Double.NaN, 10}, {-1, 10}}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> Site.withUniformTi(new double[] {0}, ws, p, 0.1), java.util.Arrays.toString(ws));
+            assertTrue(e.getMessage().startsWith("site: ws_ms"), e.getMessage());
+        }
+        Site.withUniformTi(new double[] {0}, new double[] {0, 10}, p, 0.1);
+    }
+
     @Test
     void probabilityMatrixMustMatchTheBins() {
         InvalidInputException e = assertThrows(InvalidInputException.class,

@@ -17,14 +17,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SteadyPowerTest {
 
+    private static final String CUT_OUT = "CUT_OUT";
+    private static final String RISING_CT = "RISING_CT";
     private static final double[] WD = directions(10);
     private static final double[] WS = speeds();
 
     @ParameterizedTest(name = "{0} {1}, {2} D apart")
     @CsvSource({"Nygaard_2022, V80, 4", "Nygaard_2022, V80, 1.5", "Nygaard_2022, IEA_15MW, 3", "NiayifarGaussian, V80, 4",
-            "BastankhahGaussian, IEA_15MW, 3", "NOJ, V80, 4", "Nygaard_2022, DTU_10MW, 4"})
+            "BastankhahGaussian, IEA_15MW, 3", "NOJ, V80, 4", "Nygaard_2022, DTU_10MW, 4",
+            "Nygaard_2022, " + CUT_OUT + ", 4", "NOJ, " + CUT_OUT + ", 2",
+            "Nygaard_2022, " + RISING_CT + ", 4", "Nygaard_2022, " + RISING_CT + ", 1.5", "NOJ, " + RISING_CT + ", 2"})
     void aepAndGradientAreThoseOfSolvingEveryFlowCase(String modelName, String turbineName, double spacingD) {
-        Turbine turbine = TurbineLibrary.builtIn(turbineName);
+        Turbine turbine = turbine(turbineName);
         WakeModel model = WakeModels.byName(modelName);
         Site site = site();
         double[][] layout = jitteredGrid(turbine, 25, spacingD);
@@ -186,6 +190,24 @@ class SteadyPowerTest {
             }
         };
         return new WakeModel(model.name(), unclaimed, model.superposition(), model.ground(), model.turbulence());
+    }
+
+    /**
+     * A built-in turbine, or one whose curve has what the built-in ones lack, both with a flat stretch below rated
+     * (8-9 m/s): CUT_OUT stops (0 W, CT 0) from 20.01 m/s, inside the site's speeds; RISING_CT's CT rises along its
+     * rated stretch (13-25 m/s), so the bound must take the stretch's largest CT, not its top speed's.
+     */
+    private static Turbine turbine(String name) {
+        double[] ws = {3, 4, 6, 8, 9, 10, 12, 13, 20, 20.01, 25};
+        return switch (name) {
+            case CUT_OUT -> new Turbine(name, 80, 70, new TabularCurve(ws,
+                    new double[] {0, 5e4, 3e5, 8e5, 8e5, 1e6, 1.8e6, 2e6, 2e6, 0, 0},
+                    new double[] {0, 0.8, 0.8, 0.78, 0.6, 0.55, 0.5, 0.3, 0.35, 0, 0}));
+            case RISING_CT -> new Turbine(name, 80, 70, new TabularCurve(ws,
+                    new double[] {0, 5e4, 3e5, 8e5, 8e5, 1e6, 1.8e6, 2e6, 2e6, 2e6, 2e6},
+                    new double[] {0, 0.8, 0.8, 0.78, 0.6, 0.55, 0.5, 0.2, 0.45, 0.3, 0.1}));
+            default -> TurbineLibrary.builtIn(name);
+        };
     }
 
     private static Site site() {
