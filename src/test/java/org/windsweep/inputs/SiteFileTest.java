@@ -100,6 +100,19 @@ class SiteFileTest {
         assertArrayEquals(new double[] {8, 12}, site.wsMs());
     }
 
+    /** Speeds out of order are bad input wherever they come from (the steady-power shortcut needs them ascending). */
+    @Test
+    void windSpeedsOutOfOrderAreRefused() throws Exception {
+        runPython("import h5py, numpy as np\n"
+                + "with h5py.File('descending.h5', 'w') as f:\n"
+                + "    f['wd'] = np.array([0., 180.])\n"
+                + "    f['ws'] = np.array([12., 8.])\n"
+                + "    f['P'] = np.array([[0.25, 0.25], [0.25, 0.25]])\n"
+                + "    f['TI'] = np.array(0.1)\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SiteFile.read(dir.resolve("descending.h5")).site());
+        assertTrue(e.getMessage().contains("ws_ms must ascend"), e.getMessage());
+    }
+
     @Test
     void missingTiIsNamed() throws Exception {
         runPython("import h5py, numpy as np\n"
