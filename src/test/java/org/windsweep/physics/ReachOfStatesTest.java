@@ -39,14 +39,25 @@ class ReachOfStatesTest {
         kernel.reachOfStates(states, 0, count, line);
         assertTrue(Double.isFinite(line[0]) && line[1] >= 0, modelName + " gives a line: " + Arrays.toString(line));
         double[] terms = new double[count];
+        double[] termsWithPartials = new double[count];
+        PairPartials partials = new PairPartials(count);
+        int[] slots = new int[count];
+        Arrays.setAll(slots, s -> s);
         for (double dw : new double[] {1e-11, 0.5 * d, 2 * d, 5 * d, 20 * d, 80 * d}) {
             double reach = line[0] + line[1] * Math.abs(dw);
             for (double beyond : new double[] {1, 1.0001, 1.001, 1.01, 1.05, 1.2}) {
                 kernel.termsOfStates(states, 0, count, dw, reach * beyond, 0, terms);
+                // the gradient's path too: every slot written, and with zeros (filled with ones before)
                 for (int s = 0; s < count; s++) {
-                    assertEquals(0, terms[s], 0, "state " + s + " at " + dw + " m downwind, " + beyond
-                            + " times the line across");
+                    partials.set(s, 1, 1, 1, 1);
                 }
+                kernel.termsWithPartialsOfStates(states, 0, count, dw, reach * beyond, 0, termsWithPartials, partials, slots);
+                for (int s = 0; s < count; s++) {
+                    String where = "state " + s + " at " + dw + " m downwind, " + beyond + " times the line across";
+                    assertEquals(0, terms[s], 0, where);
+                    assertEquals(0, termsWithPartials[s], 0, where + ", with partials");
+                }
+                assertTrue(partials.allZero(0, count), "partials beyond the line at " + dw + " m downwind, " + beyond);
             }
         }
         kernel.termsOfStates(states, 0, count, 1e-11, 0.8 * line[0], 0, terms);
