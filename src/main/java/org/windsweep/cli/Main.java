@@ -61,7 +61,7 @@ public final class Main {
 
     /**
      * The subcommand the command line names, alone: picocli builds each subcommand's model by reflection (about a
-     * tenth of a second for them all, most of a one-shot command's start), and a command line runs one. Every
+     * tenth of a second more for them all than for one, in a fresh JVM), and a command line runs one. Every
      * subcommand for anything else: the usage, {@code help} (which needs its siblings) and names that match none.
      */
     private static List<Class<?>> subcommandsFor(String... args) {
