@@ -2,7 +2,6 @@ package org.windsweep.inputs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.windsweep.InvalidInputException;
 import org.windsweep.UserFiles;
@@ -82,7 +81,7 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
         String name = sourceName;
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(json);
+            root = JsonTree.read(json);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(name + ": not valid JSON (" + e.getOriginalMessage() + " at line "
                     + e.getLocation().getLineNr() + "); fix the syntax");

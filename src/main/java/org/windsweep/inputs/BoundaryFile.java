@@ -2,7 +2,6 @@ package org.windsweep.inputs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +75,7 @@ public final class BoundaryFile {
     private void geoJson(String text) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(text);
+            root = JsonTree.read(text);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(file + ": not valid JSON (" + e.getOriginalMessage() + "); fix the syntax");
         }
