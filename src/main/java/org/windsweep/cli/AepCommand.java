@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.windsweep.InvalidInputException;
 import org.windsweep.inputs.AepCase;
@@ -95,24 +96,24 @@ public final class AepCommand implements Callable<Integer> {
 
     private static void printTable(PrintWriter out, AepCase aepCase, WakeModel wakeModel, AepResult aep, FlowCaseResult flow,
                                    double flowWd, double flowWs, double[] dx, double[] dy) {
-        out.printf("case %s: %d x %s, %s, %d wind directions x %d wind speeds%n", aepCase.id(), aepCase.turbineCount(),
+        out.printf(Locale.ROOT, "case %s: %d x %s, %s, %d wind directions x %d wind speeds%n", aepCase.id(), aepCase.turbineCount(),
                 aepCase.turbine().name(), wakeModel.name(), aepCase.site().wdCount(), aepCase.site().wsCount());
-        out.printf("AEP %.6f GWh%n%n", aep.total());
-        out.printf("%-8s %12s %12s %12s%s%n", "turbine", "AEP [GWh]", "WS_eff [m/s]", "power [kW]",
-                dx != null ? String.format(" %16s %16s", "dAEP/dx [GWh/m]", "dAEP/dy [GWh/m]") : "");
+        out.printf(Locale.ROOT, "AEP %.6f GWh%n%n", aep.total());
+        out.printf(Locale.ROOT, "%-8s %12s %12s %12s%s%n", "turbine", "AEP [GWh]", "WS_eff [m/s]", "power [kW]",
+                dx != null ? String.format(Locale.ROOT, " %16s %16s", "dAEP/dx [GWh/m]", "dAEP/dy [GWh/m]") : "");
         double[] perTurbine = aep.perTurbine();
         double[] wsEff = flow.wsEff();
         double[] power = flow.power();
         for (int i = 0; i < perTurbine.length; i++) {
-            out.printf("%-8d %12.6f %12.6f %12.3f%s%n", i, perTurbine[i], wsEff[i], power[i] / 1000,
-                    dx != null ? String.format(" %16.8e %16.8e", dx[i], dy[i]) : "");
+            out.printf(Locale.ROOT, "%-8d %12.6f %12.6f %12.3f%s%n", i, perTurbine[i], wsEff[i], power[i] / 1000,
+                    dx != null ? String.format(Locale.ROOT, " %16.8e %16.8e", dx[i], dy[i]) : "");
         }
-        out.printf("(WS_eff and power for wd = %s deg, ws = %s m/s)%n%n", flowWd, flowWs);
-        out.printf("%-10s %12s%n", "wd [deg]", "AEP [GWh]");
+        out.printf(Locale.ROOT, "(WS_eff and power for wd = %s deg, ws = %s m/s)%n%n", flowWd, flowWs);
+        out.printf(Locale.ROOT, "%-10s %12s%n", "wd [deg]", "AEP [GWh]");
         double[] wd = aepCase.site().wdDeg();
         double[] perWd = aep.perWd();
         for (int l = 0; l < wd.length; l++) {
-            out.printf("%-10s %12.6f%n", wd[l], perWd[l]);
+            out.printf(Locale.ROOT, "%-10s %12.6f%n", wd[l], perWd[l]);
         }
     }
 }

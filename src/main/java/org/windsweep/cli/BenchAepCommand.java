@@ -143,7 +143,7 @@ public final class BenchAepCommand implements Callable<Integer> {
         ArrayNode results = mapper.createArrayNode();
         PrintWriter out = spec.commandLine().getOut();
         if (!json) {
-            out.printf("%-22s %-30s %5s %5s %5s %10s %10s %10s %10s%n", "case", "model", "n_wt", "n_wd", "n_ws", "aep_ms",
+            out.printf(Locale.ROOT, "%-22s %-30s %5s %5s %5s %10s %10s %10s %10s%n", "case", "model", "n_wt", "n_wd", "n_ws", "aep_ms",
                     "x PyWake", "grad_ms", "x PyWake");
         }
         for (int index = 0; index < CASES.size(); index++) {
@@ -153,7 +153,7 @@ public final class BenchAepCommand implements Callable<Integer> {
             }
             ObjectNode row = inProcess || caseIndex != null ? time(bench, results) : timeInFreshJvm(index, mapper, results);
             if (!json) {
-                out.printf("%-22s %-30s %5d %5d %5d %10.4f %10s %10.4f %10s%n", bench.name(), bench.model(),
+                out.printf(Locale.ROOT, "%-22s %-30s %5d %5d %5d %10.4f %10s %10.4f %10s%n", bench.name(), bench.model(),
                         row.get("n_wt").asInt(), row.get("n_wd").asInt(), row.get("n_ws").asInt(),
                         row.get("aep_ms").asDouble(), ratio(row.get("speedup_aep")), row.get("aep_grad_ms").asDouble(),
                         ratio(row.get("speedup_aep_grad")));

@@ -1,5 +1,6 @@
 package org.windsweep.cli;
 
+import java.util.Locale;
 import org.windsweep.run.HadoopSettings;
 import org.windsweep.run.RunStatus;
 import org.windsweep.store.Manifest;
@@ -89,24 +90,24 @@ final class StatusCommand implements Callable<Integer> {
 
     private static void print(PrintStream out, RunStatus status) {
         var t = status.totals();
-        out.printf("run %s (%s), merged %s%n", status.name(), status.run(), status.mergedAt());
-        out.printf("configs: %d expected, %d ok, %d failed, %d missing%n", t.configsExpected(), t.configsOk(),
+        out.printf(Locale.ROOT, "run %s (%s), merged %s%n", status.name(), status.run(), status.mergedAt());
+        out.printf(Locale.ROOT, "configs: %d expected, %d ok, %d failed, %d missing%n", t.configsExpected(), t.configsOk(),
                 t.configsFailed(), t.configsMissing());
         out.println("partitions: " + status.partitionsByStatus());
         if (status.shardsSinceMerge() > 0) {
-            out.printf("note: %d shard files are not in the last merge (committed since, or left unread); run "
+            out.printf(Locale.ROOT, "note: %d shard files are not in the last merge (committed since, or left unread); run "
                     + "'windsweep merge %s' to include them%n", status.shardsSinceMerge(), status.run());
         }
-        out.printf("%-5s %-24s %9s %6s %7s %8s%n", "farm", "name", "expected", "ok", "failed", "missing");
-        status.farms().forEach(f -> out.printf("%-5d %-24s %9d %6d %7d %8d%n", f.farmIdx(), f.farm(), f.expected(),
+        out.printf(Locale.ROOT, "%-5s %-24s %9s %6s %7s %8s%n", "farm", "name", "expected", "ok", "failed", "missing");
+        status.farms().forEach(f -> out.printf(Locale.ROOT, "%-5d %-24s %9d %6d %7d %8d%n", f.farmIdx(), f.farm(), f.expected(),
                 f.ok(), f.failed(), f.missing()));
         if (!status.failureReasons().isEmpty()) {
             out.println("failure reasons:");
-            status.failureReasons().forEach((reason, count) -> out.printf("  %5d x %s%n", count, reason));
+            status.failureReasons().forEach((reason, count) -> out.printf(Locale.ROOT, "  %5d x %s%n", count, reason));
         }
         if (!status.quarantined().isEmpty()) {
             out.println("quarantined:");
-            status.quarantined().forEach(q -> out.printf("  %s: %s%n", q.file(), q.reason()));
+            status.quarantined().forEach(q -> out.printf(Locale.ROOT, "  %s: %s%n", q.file(), q.reason()));
         }
         out.println("best AEP per farm and turbine type:");
         status.best().forEach(b -> out.printf(java.util.Locale.ROOT, "  %-20s %-16s %12.4f GWh  %s (%d configs)%s%s%n",

@@ -1,5 +1,6 @@
 package org.windsweep.cli;
 
+import java.util.Locale;
 import org.windsweep.spark.SweepSummary;
 import org.windsweep.store.Manifest;
 import org.windsweep.store.MergeReport;
@@ -30,7 +31,7 @@ final class SummaryPrinter {
             fields.put("exit_code", summary.exitCode());
             out.println(JsonOutput.line(fields));
         } else {
-            out.printf("%s: %d configs computed, %d of them failed%n", summary.runLocation(),
+            out.printf(Locale.ROOT, "%s: %d configs computed, %d of them failed%n", summary.runLocation(),
                     summary.configsComputed(), summary.configsFailedInJob());
             if (summary.jobFailure() != null) {
                 out.println("the Spark job failed: " + summary.jobFailure());
@@ -50,7 +51,7 @@ final class SummaryPrinter {
         out.println("merge: " + report.summary());
         for (Manifest.Partition partition : report.manifest().partitions()) {
             if (partition.status() != ShardStatus.OK) {
-                out.printf("  partition %d: %s: %s%n", partition.id(), partition.status(), partition.reason());
+                out.printf(Locale.ROOT, "  partition %d: %s: %s%n", partition.id(), partition.status(), partition.reason());
             }
         }
         report.duplicates().forEach(line -> out.println("  duplicate: " + line));

@@ -1,5 +1,6 @@
 package org.windsweep.cli;
 
+import java.util.Locale;
 import org.windsweep.run.RunValidation;
 import org.windsweep.run.HadoopSettings;
 import org.windsweep.store.ShardStatus;
@@ -44,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
                 fields.put("reason", line.reason());
                 System.out.println(JsonOutput.line(fields));
             } else {
-                System.out.printf("%-28s %-9s %s%n", line.file(), line.status(), line.reason());
+                System.out.printf(Locale.ROOT, "%-28s %-9s %s%n", line.file(), line.status(), line.reason());
             }
         }
         return lines.stream().allMatch(line -> line.status() == ShardStatus.OK) ? 0 : 1;

@@ -1,6 +1,7 @@
 package org.windsweep.store;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a merge did, for the driver's log and the CLI.
@@ -20,6 +21,6 @@ public record MergeReport(Manifest manifest, int shardsRead, int previousResults
         Manifest.Totals t = manifest.totals();
         return t.configsOk() + " of " + t.configsExpected() + " configs ok, " + t.configsFailed() + " failed, "
                 + t.configsMissing() + " missing; " + shardsRead + " shards, " + manifest.quarantined().size()
-                + " quarantined; " + String.format("%.1f s", elapsedMillis / 1000.0);
+                + " quarantined; " + String.format(Locale.ROOT, "%.1f s", elapsedMillis / 1000.0);
     }
 }

@@ -1,6 +1,7 @@
 package org.windsweep.store;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ public record ShardName(int partition, int supplementary) implements Serializabl
 
     /** The file name without ".h5", used to name attempt files. */
     public String stem() {
-        String base = String.format("part-%05d", partition);
+        String base = String.format(Locale.ROOT, "part-%05d", partition);
         return isBase() ? base : base + ".r" + supplementary;
     }
 

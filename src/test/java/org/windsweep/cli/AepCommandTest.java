@@ -15,6 +15,7 @@ import org.windsweep.physics.TurbineLibrary;
 import org.windsweep.physics.WakeModel;
 import org.windsweep.physics.WakeModels;
 import org.windsweep.physics.WindFarmModel;
+import org.windsweep.testing.DefaultLocale;
 
 /** {@code windsweep aep}: its JSON output (README), and bad input as one line with exit code 2. */
 class AepCommandTest {
@@ -62,6 +63,17 @@ class AepCommandTest {
         CliRun result = CliRun.of("aep", "--case", REFERENCE.resolve("aep-cases/iea37_16_NOJ.json").toString());
         assertEquals(0, result.exitCode(), result.stderr());
         assertTrue(result.stdout().contains("iea37_16_NOJ") && result.stdout().contains("AEP 368.76"), result.stdout());
+    }
+
+    @Test
+    void tableNumbersAreTheSameInAnyDefaultLocale() {
+        String caseFile = REFERENCE.resolve("aep-cases/iea37_16_NOJ.json").toString();
+        String english = CliRun.of("aep", "--case", caseFile).stdout();
+        for (var locale : new java.util.Locale[] {DefaultLocale.GERMAN, DefaultLocale.ARABIC}) {
+            CliRun result = DefaultLocale.with(locale, () -> CliRun.of("aep", "--case", caseFile));
+            assertEquals(english, result.stdout(), locale.toString());
+        }
+        assertTrue(english.contains("AEP 368.76"), english);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.windsweep.inputs.AepCase;
@@ -33,7 +34,7 @@ class AepReferenceTest {
         assertTrue(perWdError <= tolerance, "AEP per wd: max rel error " + perWdError);
         double perWtError = Reference.maxRelativeError(aep.perTurbine(), expected.aepPerWtGwh(), 1e-12);
         assertTrue(perWtError <= tolerance, "AEP per turbine: max rel error " + perWtError);
-        System.out.printf("%s: AEP rel errors total %.2e, per wd %.2e, per turbine %.2e (tolerance %.0e)%n",
+        System.out.printf(Locale.ROOT, "%s: AEP rel errors total %.2e, per wd %.2e, per turbine %.2e (tolerance %.0e)%n",
                 file.getFileName(), totalError, perWdError, perWtError, tolerance);
     }
 
@@ -50,7 +51,7 @@ class AepReferenceTest {
         // Power is compared relative to rated-scale values: a turbine near cut-in has tiny power.
         double powerError = Reference.maxRelativeError(flow.power(), expected.flowCasePowerW(), 1.0);
         assertTrue(powerError <= tolerance, "power: max rel error " + powerError);
-        System.out.printf("%s: flow case rel errors WS_eff %.2e, power %.2e (tolerance %.0e)%n",
+        System.out.printf(Locale.ROOT, "%s: flow case rel errors WS_eff %.2e, power %.2e (tolerance %.0e)%n",
                 file.getFileName(), wsError, powerError, tolerance);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.windsweep.inputs.AepCase;
@@ -39,7 +40,7 @@ class GradientReferenceTest {
         String modelName = reference.get("wake_model").asText();
         double tolerance = Reference.gradientTolerance(modelName);
         double aepError = Math.abs(aep - reference.get("aep_gwh").asDouble()) / reference.get("aep_gwh").asDouble();
-        System.out.printf("%s: gradient max error %.2e of the largest component (tolerance %.0e); AEP rel error %.2e%n",
+        System.out.printf(Locale.ROOT, "%s: gradient max error %.2e of the largest component (tolerance %.0e); AEP rel error %.2e%n",
                 file.getFileName(), worst / largest, tolerance, aepError);
         assertTrue(aepError <= Reference.aepTolerance(modelName), "AEP with gradient: rel error " + aepError);
         assertTrue(worst <= tolerance * largest, "gradient: max error " + worst + " vs largest component " + largest);

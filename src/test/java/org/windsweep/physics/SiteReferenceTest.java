@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -54,7 +55,7 @@ class SiteReferenceTest {
                 sum += p;
             }
         }
-        System.out.printf("%s: probability max rel error %.2e%n", file.getFileName(), worst);
+        System.out.printf(Locale.ROOT, "%s: probability max rel error %.2e%n", file.getFileName(), worst);
         assertTrue(worst <= 1e-9, "probability max rel error " + worst);
         if (reference.has("expected_sum")) {
             assertEquals(reference.get("expected_sum").asDouble(), sum, 1e-9 * sum);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -56,7 +57,7 @@ class TwoTurbineReferenceTest {
                 tangencyCases++;
             }
         }
-        System.out.printf("%s pairs: max rel error %.2e (tolerance %.0e), %d tangency cases%n", file.getFileName(), worst, tolerance, tangencyCases);
+        System.out.printf(Locale.ROOT, "%s pairs: max rel error %.2e (tolerance %.0e), %d tangency cases%n", file.getFileName(), worst, tolerance, tangencyCases);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,7 +79,7 @@ class TwoTurbineReferenceTest {
                 worst = Math.max(worst, check(where + " TI_eff", flow.ti()[t], ti[t], tolerance, EXACT_ZERO));
             }
         }
-        System.out.printf("%s row4: max rel error %.2e (tolerance %.0e)%n", file.getFileName(), worst, tolerance);
+        System.out.printf(Locale.ROOT, "%s row4: max rel error %.2e (tolerance %.0e)%n", file.getFileName(), worst, tolerance);
     }
 
     /** Relative error, or absolute below nearZero; fails above the tolerance. */

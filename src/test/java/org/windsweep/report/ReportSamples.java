@@ -2,6 +2,7 @@ package org.windsweep.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -79,7 +80,7 @@ final class ReportSamples {
         }
         double wakeFree = N * wakeFreePerTurbine;
         Double baseline = farm == 2 ? aep / (1.01 + 0.02 * random.nextDouble()) : null;
-        return new ReportData.ConfigResult(String.format("farm%d_t%d_s%d", farm, type, seed), farm, type, seed, aep,
+        return new ReportData.ConfigResult(String.format(Locale.ROOT, "farm%d_t%d_s%d", farm, type, seed), farm, type, seed, aep,
                 aep * (0.97 + 0.02 * random.nextDouble()), x, y, 2 * (80 + 40 * type), own, loss,
                 100 * (1 - aep / wakeFree), baseline, baseline == null ? null : 100 * (aep / baseline - 1));
     }

@@ -1,5 +1,6 @@
 package org.windsweep.store;
 
+import java.util.Locale;
 import org.windsweep.testing.ExternalTools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,7 +54,7 @@ class LargeMergeTest {
         MergeReport warm = merger.merge(Fixtures.RUN, partitions, false);
         MergeReport hot = merger.merge(Fixtures.RUN, partitions, true);
         assertEquals(PARTITIONS * PER_PARTITION, hot.manifest().totals().configsOk());
-        System.out.printf("merge of %d configs in %d shards: first %d ms, again %d ms, with hot start %d ms;"
+        System.out.printf(Locale.ROOT, "merge of %d configs in %d shards: first %d ms, again %d ms, with hot start %d ms;"
                         + " results.h5 %d bytes%n", PARTITIONS * PER_PARTITION, PARTITIONS, cold.elapsedMillis(),
                 warm.elapsedMillis(), hot.elapsedMillis(), Files.size(runPath.resolve("results.h5")));
         assertEquals(PARTITIONS * PER_PARTITION, run.readResults().orElseThrow().successfulConfigs());
@@ -72,7 +73,7 @@ class LargeMergeTest {
         JsonNode result = new ObjectMapper().readTree(output(command));
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(PARTITIONS * PER_PARTITION, result.get("configs").asInt());
-        System.out.printf("h5py baseline (copy groups, no validation) of %d configs: %.0f ms merging, %d ms with"
+        System.out.printf(Locale.ROOT, "h5py baseline (copy groups, no validation) of %d configs: %.0f ms merging, %d ms with"
                 + " interpreter start%n", result.get("configs").asInt(), result.get("seconds").asDouble() * 1000, wallMillis);
     }
 
