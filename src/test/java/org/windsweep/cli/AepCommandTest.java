@@ -88,6 +88,34 @@ class AepCommandTest {
     }
 
     @Test
+    void severalCasesGiveEachItsOwnResultInOrder() {
+        String noj = REFERENCE.resolve("aep-cases/iea37_16_NOJ.json").toString();
+        String nygaard = REFERENCE.resolve("aep-cases/uniform12_grid3x3_V80_Nygaard_2022.json").toString();
+        CliRun both = CliRun.of("aep", "--json", "--case", nygaard, noj, "--gradient");
+        assertEquals(0, both.exitCode(), both.stderr());
+        String expected = CliRun.of("aep", "--json", "--gradient", "--case", nygaard).stdout()
+                + CliRun.of("aep", "--json", "--gradient", "--case", noj).stdout();
+        assertEquals(expected, both.stdout());
+        assertEquals(2, both.stdout().lines().count(), "one JSON object per line");
+
+        CliRun tables = CliRun.of("aep", "--case", noj, "--case", nygaard);
+        assertEquals(CliRun.of("aep", "--case", noj).stdout() + System.lineSeparator()
+                + CliRun.of("aep", "--case", nygaard).stdout(), tables.stdout());
+    }
+
+    @Test
+    void aBadCaseAmongSeveralPrintsNoResult() throws Exception {
+        String good = REFERENCE.resolve("aep-cases/iea37_16_NOJ.json").toString();
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Path.of(good)).replace("\"ambient_ti\": 0.075", "\"ambient_ti\": -1"));
+        CliRun result = CliRun.of("aep", "--json", "--case", good, bad.toString());
+        assertEquals(2, result.exitCode());
+        assertEquals("", result.stdout());
+        assertEquals(1, result.stderr().strip().lines().count(), result.stderr());
+        assertTrue(result.stderr().contains("bad.json") && result.stderr().contains("ambient_ti"), result.stderr());
+    }
+
+    @Test
     void missingCaseFileIsExitCodeTwo() {
         CliRun result = CliRun.of("aep", "--case", dir.resolve("missing.json").toString());
         assertEquals(2, result.exitCode());
