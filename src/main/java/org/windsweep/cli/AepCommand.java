@@ -49,29 +49,26 @@ public final class AepCommand implements Callable<Integer> {
     @Option(names = "--gradient", description = "also compute dAEP/dx and dAEP/dy [GWh/m]")
     private boolean gradient;
 
-    /** A case read and its wake model found: everything that can be wrong with a file is known before any result. */
-    private record ReadCase(AepCase aepCase, WakeModel wakeModel) {
-    }
-
+    /**
+     * Every case is computed before the first result is printed: some bad input (a position read as infinity, a TI
+     * the wake model cannot take) shows only in the computation, and a bad file among several must print nothing.
+     */
     @Override
     public Integer call() {
-        List<ReadCase> cases = new ArrayList<>();
+        List<String> results = new ArrayList<>();
         for (Path caseFile : caseFiles) {
             AepCase aepCase = AepCase.read(caseFile);
-            try {
-                cases.add(new ReadCase(aepCase, WakeModels.byName(aepCase.wakeModel())));
+            StringWriter result = new StringWriter();
+            try (PrintWriter out = new PrintWriter(result)) {
+                compute(aepCase, WakeModels.byName(aepCase.wakeModel()), out);
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(caseFile + ": " + e.getMessage());
             }
+            results.add(result.toString());
         }
         PrintWriter out = spec.commandLine().getOut();
-        for (int c = 0; c < cases.size(); c++) {
-            if (c > 0 && !json) {
-                out.println();
-            }
-            compute(cases.get(c).aepCase(), cases.get(c).wakeModel(), out);
-            out.flush();
-        }
+        out.print(String.join(json ? "" : System.lineSeparator(), results));
+        out.flush();
         return 0;
     }
 

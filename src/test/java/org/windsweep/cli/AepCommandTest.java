@@ -115,6 +115,33 @@ class AepCommandTest {
         assertTrue(result.stderr().contains("bad.json") && result.stderr().contains("ambient_ti"), result.stderr());
     }
 
+    /** A TI of 0 passes the reader but not Nygaard_2022: found in the computation, still before anything is printed. */
+    @Test
+    void aCaseThatFailsInItsComputationAmongSeveralPrintsNoResultAndIsNamed() throws Exception {
+        String good = REFERENCE.resolve("aep-cases/iea37_16_NOJ.json").toString();
+        Path bad = dir.resolve("calm.json");
+        Files.writeString(bad, Files.readString(REFERENCE.resolve("aep-cases/iea37_16_Nygaard_2022.json"))
+                .replace("\"ambient_ti\": 0.075", "\"ambient_ti\": 0.0"));
+        for (String format : new String[] {"--json", "--gradient"}) {
+            CliRun result = CliRun.of("aep", format, "--case", good, bad.toString());
+            assertEquals(2, result.exitCode(), result.stderr());
+            assertEquals("", result.stdout());
+            assertEquals(1, result.stderr().strip().lines().count(), result.stderr());
+            assertTrue(result.stderr().contains("calm.json") && result.stderr().contains("ti"), result.stderr());
+        }
+    }
+
+    /** Nesting beyond the parser's limit is an error without a location: still one line and exit 2. */
+    @Test
+    void jsonBeyondTheParsersLimitsIsOneLine() throws Exception {
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "[".repeat(5000) + "]".repeat(5000));
+        CliRun result = CliRun.of("aep", "--case", deep.toString());
+        assertEquals(2, result.exitCode(), result.stderr());
+        assertEquals(1, result.stderr().strip().lines().count(), result.stderr());
+        assertTrue(result.stderr().contains("deep.json") && result.stderr().contains("not valid JSON"), result.stderr());
+    }
+
     @Test
     void missingCaseFileIsExitCodeTwo() {
         CliRun result = CliRun.of("aep", "--case", dir.resolve("missing.json").toString());
