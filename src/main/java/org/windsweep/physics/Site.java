@@ -19,6 +19,12 @@ public record Site(double[] wdDeg, double[] wsMs, double[][] probability, double
         if (wsMs == null || wsMs.length == 0) {
             throw new InvalidInputException("site: ws_ms needs at least one wind speed");
         }
+        for (double wd : wdDeg) {
+            if (!Double.isFinite(wd)) {
+                throw new InvalidInputException("site: wd_deg values must be finite, got " + wd
+                        + "; give wind directions in degrees");
+            }
+        }
         for (int k = 0; k < wsMs.length; k++) {
             if (!(wsMs[k] >= 0) || !Double.isFinite(wsMs[k])) {
                 throw new InvalidInputException("site: ws_ms values must be finite and >= 0, got " + wsMs[k]);

@@ -82,6 +82,15 @@ class SiteTest {
     }
 
     @Test
+    void windDirectionsMustBeFinite() {
+        for (double wd : new double[] {Double.POSITIVE_INFINITY, Double.NaN, Double.NEGATIVE_INFINITY}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> Site.withUniformTi(new double[] {0, wd}, new double[] {10}, new double[][] {{0.5}, {0.5}}, 0.1));
+            assertTrue(e.getMessage().startsWith("site: wd_deg"), e.getMessage());
+        }
+    }
+
+    @Test
     void probabilityMatrixMustMatchTheBins() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> Site.withUniformTi(new double[] {0, 180}, new double[] {8, 10}, new double[][] {{0.5, 0.5}}, 0.1));
