@@ -15,9 +15,16 @@ public final class UserFiles {
     private UserFiles() {
     }
 
+    /**
+     * The most a text input (case, turbine, boundary, layout, wind rose) may hold: far above any real one (the
+     * full-resolution AEP case, 360 x 23 bins, is 181 kB), and low enough that its text and parsed tree fit a default
+     * heap; a larger file, or a device such as /dev/zero, is bad input rather than an OutOfMemoryError.
+     */
+    public static final int MAX_TEXT_BYTES = 64 << 20;
+
     /** @param what what the file should be, for the message, e.g. "the sweep spec" */
     public static String readText(Path file, String what) {
-        return readText(file, what, Integer.MAX_VALUE - 8);
+        return readText(file, what, MAX_TEXT_BYTES);
     }
 
     /**

@@ -65,6 +65,13 @@ class AepCaseTest {
         assertTrue(e.getMessage().contains("not valid JSON") && e.getMessage().contains("line 3"), e.getMessage());
     }
 
+    /** An endless device (or a huge file) is bad input, not an OutOfMemoryError. */
+    @Test
+    void endlessInputIsRefusedBySize() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> AepCase.read(Path.of("/dev/zero")));
+        assertTrue(e.getMessage().contains("/dev/zero") && e.getMessage().contains("larger than"), e.getMessage());
+    }
+
     @Test
     void otherSchemaIsRejected() throws IOException {
         Path file = write(referenceText().replace("windsweep-aep-case/1", "windsweep-aep-case/9"));
