@@ -154,8 +154,14 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
         JsonNode flowCase = f.object(node, "expected.", "flow_case");
         double[] wsEff = f.numbers(flowCase, "expected.flow_case.", "WS_eff_ms");
         double[] power = f.numbers(flowCase, "expected.flow_case.", "power_W");
-        return new Expected(f.number(node, "expected.", "aep_gwh"), perWd, perWt,
-                f.number(flowCase, "expected.flow_case.", "wd_deg"), f.number(flowCase, "expected.flow_case.", "ws_ms"),
-                wsEff, power);
+        double wd = f.number(flowCase, "expected.flow_case.", "wd_deg");
+        double ws = f.number(flowCase, "expected.flow_case.", "ws_ms");
+        if (!Double.isFinite(wd)) {
+            throw f.error("expected.flow_case.wd_deg", "is " + wd, "give a wind direction in degrees");
+        }
+        if (!(ws >= 0 && Double.isFinite(ws))) {
+            throw f.error("expected.flow_case.ws_ms", "is " + ws, "give a wind speed >= 0 m/s");
+        }
+        return new Expected(f.number(node, "expected.", "aep_gwh"), perWd, perWt, wd, ws, wsEff, power);
     }
 }

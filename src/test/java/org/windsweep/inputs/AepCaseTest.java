@@ -65,6 +65,20 @@ class AepCaseTest {
         assertTrue(e.getMessage().contains("not valid JSON") && e.getMessage().contains("line 3"), e.getMessage());
     }
 
+    @Test
+    void theExpectedFlowCaseMustBeAWindThatCanBlow() throws IOException {
+        String text = referenceText();
+        int at = text.indexOf("\"flow_case\"");
+        for (String[] bad : new String[][] {{"\"ws_ms\"", "-5"}, {"\"ws_ms\"", "1e999"}, {"\"wd_deg\"", "1e999"}}) {
+            int key = text.indexOf(bad[0], at);
+            int value = text.indexOf(':', key) + 1;
+            int end = text.indexOf(',', value);
+            Path file = write(text.substring(0, value) + " " + bad[1] + text.substring(end));
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> AepCase.read(file), bad[1]);
+            assertTrue(e.getMessage().contains("expected.flow_case." + bad[0].replace("\"", "")), e.getMessage());
+        }
+    }
+
     /** An endless device (or a huge file) is bad input, not an OutOfMemoryError. */
     @Test
     void endlessInputIsRefusedBySize() {
