@@ -39,7 +39,7 @@ public final class Main {
         }
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof InvalidInputException) {
-                cmd.getErr().println("windsweep: " + exception.getMessage());
+                cmd.getErr().println("windsweep: " + escapeLineBreaks(exception.getMessage()));
                 return EXIT_BAD_INPUT;
             }
             if (exception instanceof IOException || exception instanceof UncheckedIOException) {
@@ -53,7 +53,7 @@ public final class Main {
         });
         commandLine.setParameterExceptionHandler((exception, parsedArgs) -> {
             CommandLine cmd = exception.getCommandLine();
-            cmd.getErr().println("windsweep: " + exception.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            cmd.getErr().println("windsweep: " + escapeLineBreaks(exception.getMessage()) + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             return EXIT_BAD_INPUT;
         });
         return commandLine.execute(args);
@@ -75,6 +75,11 @@ public final class Main {
             }
         }
         return SUBCOMMANDS;
+    }
+
+    /** A message that quotes the user's input (a name with a line break in it) still takes one line. */
+    private static String escapeLineBreaks(String message) {
+        return message.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     private static String oneLine(Exception exception) {

@@ -143,6 +143,17 @@ class AepCommandTest {
     }
 
     @Test
+    void aLineBreakInTheInputKeepsTheErrorOnOneLine() throws Exception {
+        Path caseFile = dir.resolve("broken-name.json");
+        Files.writeString(caseFile, Files.readString(REFERENCE.resolve("aep-cases/iea37_16_NOJ.json"))
+                .replace("\"wake_model\": \"NOJ\"", "\"wake_model\": \"No\\nSuch\""));
+        CliRun result = CliRun.of("aep", "--case", caseFile.toString());
+        assertEquals(2, result.exitCode(), result.stderr());
+        assertEquals(1, result.stderr().strip().lines().count(), result.stderr());
+        assertTrue(result.stderr().contains("No\\nSuch"), result.stderr());
+    }
+
+    @Test
     void missingCaseFileIsExitCodeTwo() {
         CliRun result = CliRun.of("aep", "--case", dir.resolve("missing.json").toString());
         assertEquals(2, result.exitCode());
