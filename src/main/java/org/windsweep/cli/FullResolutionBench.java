@@ -92,7 +92,7 @@ final class FullResolutionBench {
             one.put("aep_gwh", r.aep());
             one.put("aep_initial_gwh", r.aepInitial());
             one.put("iterations", r.iterations());
-            one.put("stopped", whyStopped(r, settings));
+            one.put("stopped", r.stopReason().label());
             one.put("max_violation_m", r.maxViolationM());
             one.put("wall_s", wall[s]);
             one.put("cpu_s", cpu[s]);
@@ -106,19 +106,4 @@ final class FullResolutionBench {
         }
         return row;
     }
-
-    /** Why a config's optimisation ended, from what its result records. */
-    private static String whyStopped(LayoutResult r, OptimizerSettings settings) {
-        if (settings.maxIterations() == 0) {
-            return "smart start only";
-        }
-        if (r.converged()) {
-            return "converged";
-        }
-        if (r.iterations() >= settings.maxIterations()) {
-            return "iteration limit";
-        }
-        return r.wallS() >= settings.timeLimitS() ? "time limit" : "stopped unconverged";
-    }
-
 }

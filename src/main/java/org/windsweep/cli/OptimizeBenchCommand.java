@@ -63,7 +63,7 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
     @Option(names = "--random-pct", description = "smart start random_pct (default: ${DEFAULT-VALUE})")
     double randomPct = DEFAULT_RANDOM_PCT;
 
-    @Option(names = "--max-iterations", description = "SQP iterations per config (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-iterations", description = "iterations of each SQP run (each stage, the true model, each relocation) (default: ${DEFAULT-VALUE})")
     int maxIterations = 400;
 
     @Option(names = "--time-limit-s", description = "wall time limit per config (default: ${DEFAULT-VALUE})")
