@@ -28,18 +28,19 @@ public final class FileValidator {
     public Verdict validate(byte[] bytes) {
         FileIntegrity.Problem problem = FileIntegrity.check(bytes);
         if (problem != null) {
-            return new Verdict("file", problem.status(), problem.reason());
+            return verdictOf(problem);
         }
         try {
             return TimeBound.call(() -> judge(bytes), timeLimit);
         } catch (TimeoutException e) {
-            return new Verdict("file", ShardStatus.TRUNCATED,
-                    "reading the file did not finish within " + timeLimit.toSeconds() + " s: its structure is corrupt");
+            return verdictOf(FailedRead.timedOut(timeLimit));
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new Verdict("file", ShardStatus.TRUNCATED,
-                    "the file's structure is unreadable: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            return verdictOf(FailedRead.threw(e.getCause() == null ? e : e.getCause()));
         }
+    }
+
+    private static Verdict verdictOf(FileIntegrity.Problem problem) {
+        return new Verdict("file", problem.status(), problem.reason());
     }
 
     private Verdict judge(byte[] bytes) {

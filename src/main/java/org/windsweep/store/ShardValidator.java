@@ -76,15 +76,11 @@ public final class ShardValidator {
         try {
             return TimeBound.call(() -> judge(bytes, name, expectationOf), timeLimit);
         } catch (TimeoutException e) {
-            // A corrupt structure can loop, but so can a slow, overloaded driver: not trusted, not condemned.
-            return ShardVerdict.unreadable(name, "could not be validated: reading did not finish within " + timeLimit.toSeconds() + " s");
+            FileIntegrity.Problem timedOut = FailedRead.timedOut(timeLimit);
+            return ShardVerdict.untrusted(name, timedOut.status(), timedOut.reason());
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof VirtualMachineError || cause instanceof InterruptedException) {
-                return ShardVerdict.unreadable(name, "could not be validated: " + cause.getClass().getSimpleName() + " while reading");
-            }
-            return ShardVerdict.untrusted(name, ShardStatus.TRUNCATED,
-                    "the file's structure is unreadable: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            FileIntegrity.Problem failed = FailedRead.threw(e.getCause() == null ? e : e.getCause());
+            return ShardVerdict.untrusted(name, failed.status(), failed.reason());
         }
     }
 
