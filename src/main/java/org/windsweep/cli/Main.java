@@ -24,6 +24,11 @@ public final class Main {
 
     /** Exit code for bad input of any kind (README: exit codes). */
     public static final int EXIT_BAD_INPUT = 2;
+    /**
+     * Exit code for a command that finished but left configs without a result (run, rerun, merge, status: see status,
+     * then rerun; optimize: a config failed).
+     */
+    public static final int EXIT_INCOMPLETE = 3;
     /** Exit code for anything else that stopped a command. */
     public static final int EXIT_FAILURE = 1;
 

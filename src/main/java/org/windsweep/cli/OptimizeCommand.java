@@ -72,7 +72,7 @@ final class OptimizeCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        return allOk ? 0 : 3;
+        return SummaryPrinter.exitCode(allOk);
     }
 
     private List<SweepConfig> selected(List<SweepConfig> all) {

@@ -49,7 +49,7 @@ final class StatusCommand implements Callable<Integer> {
         } else {
             print(System.out, status);
         }
-        return status.totals().configsFailed() == 0 && status.totals().configsMissing() == 0 ? 0 : 3;
+        return SummaryPrinter.exitCode(status.totals().complete());
     }
 
     private static Map<String, Object> fields(RunStatus status) {

@@ -28,7 +28,7 @@ final class SummaryPrinter {
             if (summary.merge() != null) {
                 fields.put("merge", mergeFields(summary.merge()));
             }
-            fields.put("exit_code", summary.exitCode());
+            fields.put("exit_code", exitCode(summary.complete()));
             out.println(JsonOutput.line(fields));
         } else {
             out.printf(Locale.ROOT, "%s: %d configs computed, %d of them failed%n", summary.runLocation(),
@@ -39,12 +39,12 @@ final class SummaryPrinter {
             if (summary.merge() != null) {
                 printMerge(out, summary.merge());
             }
-            if (summary.exitCode() != 0) {
+            if (!summary.complete()) {
                 out.println("not every config has a result: see 'windsweep status " + summary.runLocation()
                         + "', then 'windsweep rerun " + summary.runLocation() + "'");
             }
         }
-        return summary.exitCode();
+        return exitCode(summary.complete());
     }
 
     static void printMerge(PrintStream out, MergeReport report) {
@@ -72,9 +72,8 @@ final class SummaryPrinter {
         return fields;
     }
 
-    /** 0 when every expected config has a result, else 3. */
-    static int exitCode(MergeReport report) {
-        Manifest.Totals totals = report.manifest().totals();
-        return totals.configsFailed() == 0 && totals.configsMissing() == 0 ? 0 : 3;
+    /** 0 when every expected config has a result, else {@link Main#EXIT_INCOMPLETE}. */
+    static int exitCode(boolean complete) {
+        return complete ? 0 : Main.EXIT_INCOMPLETE;
     }
 }

@@ -22,16 +22,15 @@ public record SweepSummary(String runLocation, int configsComputed, int configsF
 
     private static final Logger LOG = LoggerFactory.getLogger(SweepSummary.class);
 
-    /** Exit code 0 only when every config of the sweep has a result; 3 when the sweep finished with gaps. */
-    public int exitCode() {
+    /**
+     * Whether every config of the sweep has a result: the job did not fail and, after the merge, none is failed or
+     * missing (without a merge: none failed in this job).
+     */
+    public boolean complete() {
         if (jobFailure != null) {
-            return 3;
+            return false;
         }
-        if (merge == null) {
-            return configsFailedInJob == 0 ? 0 : 3;
-        }
-        var totals = merge.manifest().totals();
-        return totals.configsFailed() == 0 && totals.configsMissing() == 0 ? 0 : 3;
+        return merge == null ? configsFailedInJob == 0 : merge.manifest().totals().complete();
     }
 
     /** Records the command in run.json's history, merges unless told not to, and logs the outcome. */

@@ -22,6 +22,11 @@ public record Manifest(String runId, String mergedAt, Totals totals, List<Partit
 
     /** Config counts over all expected partitions; ok + failed + missing = expected. */
     public record Totals(int configsExpected, int configsOk, int configsFailed, int configsMissing) {
+
+        /** Every expected config has a result: none failed, none missing. */
+        public boolean complete() {
+            return configsFailed == 0 && configsMissing == 0;
+        }
     }
 
     /**

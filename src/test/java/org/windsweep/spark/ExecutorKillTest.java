@@ -52,7 +52,7 @@ class ExecutorKillTest {
             killer.join(10_000);
         }
         assertTrue(killedPid.get() > 0, "an executor JVM was killed mid-run");
-        assertEquals(0, summary.exitCode(), String.valueOf(summary.jobFailure()));
+        assertTrue(summary.complete(), String.valueOf(summary.jobFailure()));
         assertEquals(new Manifest.Totals(24, 24, 0, 0), summary.merge().manifest().totals());
         try (var shards = Files.list(run.resolve("shards"))) {
             assertEquals(8, shards.count(), "one shard per partition, whatever was retried");

@@ -51,7 +51,7 @@ class HdfsSweepTest {
         String onHdfs = hdfs.getFileSystem().getUri() + "/sweeps/small";
         SweepSummary summary = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC),
                 onHdfs, SparkTestSupport.OPTIONS);
-        assertEquals(0, summary.exitCode());
+        assertTrue(summary.complete());
         assertEquals(new Manifest.Totals(12, 12, 0, 0), summary.merge().manifest().totals());
 
         Path local = dir.resolve("local");
@@ -66,7 +66,7 @@ class HdfsSweepTest {
         run.fileSystem().delete(run.manifestFile(), false);
         SweepSummary rerun = RerunService.rerun(spark, onHdfs, SparkTestSupport.OPTIONS);
         assertEquals(3, rerun.configsComputed());
-        assertEquals(0, rerun.exitCode());
+        assertTrue(rerun.complete());
         SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(local), resultsOn(onHdfs));
     }
 

@@ -64,7 +64,7 @@ class SweepRunTest {
         SweepSpec spec = SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC);
         assertNull(summary.jobFailure());
         assertEquals(12, summary.configsComputed());
-        assertEquals(0, summary.exitCode());
+        assertTrue(summary.complete());
         Map<String, StoredResult> results = SparkTestSupport.results(run);
         assertEquals(spec.configs().stream().map(SweepConfig::key).collect(Collectors.toSet()), results.keySet());
         for (StoredResult result : results.values()) {
@@ -109,7 +109,7 @@ class SweepRunTest {
         SweepSummary again = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC), copy.toString(),
                 SparkTestSupport.OPTIONS);
         assertEquals(0, again.configsComputed());
-        assertEquals(0, again.exitCode());
+        assertTrue(again.complete());
         SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(run), SparkTestSupport.results(copy));
     }
 
@@ -122,7 +122,7 @@ class SweepRunTest {
         SweepSummary resumed = RunService.run(spark, SparkTestSupport.spec(SparkTestSupport.SMALL_SPEC),
                 crashed.toString(), SparkTestSupport.OPTIONS);
         assertEquals(3, resumed.configsComputed(), "only the uncommitted partition");
-        assertEquals(0, resumed.exitCode());
+        assertTrue(resumed.complete());
         SparkTestSupport.assertSameLayoutsAndAep(SparkTestSupport.results(run), SparkTestSupport.results(crashed));
     }
 
