@@ -21,11 +21,6 @@ import java.util.Arrays;
  */
 public final class CandidateScoring {
 
-    /** A source counts for a destination only where dw > -1e-10 (as in {@link FarmSolver}). */
-    private static final double COUNTED_DW = -1e-10;
-    /** The vertical offset between any two hubs: one turbine type (as in {@link FarmSolver}). */
-    private static final double SAME_HUB_HEIGHT = 0;
-
     private final Turbine turbine;
     private final Site site;
     private final WakeModel model;
@@ -84,7 +79,7 @@ public final class CandidateScoring {
             caseStart[l] = q;
             for (int k = 0; k < wsCount; k++) {
                 double w = site.probability(l, k) * gwhPerWattYear;
-                if (w != 0 && !curve.idleUpTo(site.ws(k))) {
+                if (WindFarmModel.counts(w, curve, site.ws(k))) {
                     ws[q] = k;
                     weight[q] = w;
                     q++;
@@ -107,11 +102,6 @@ public final class CandidateScoring {
             }
         }
         sumScores();
-    }
-
-    /** The number of candidates. */
-    public int candidateCount() {
-        return candX.length;
     }
 
     /** The score [GWh] of candidate c after the last placement; 0 for an excluded candidate. */
@@ -159,9 +149,6 @@ public final class CandidateScoring {
             solver.solve(toSolve, 0, last - first, tiAmbient, false);
             int changedInWd = recordStates(solver, first, last, newest, tiAmbient, before, changedSlots, changedCount,
                     changedTurbines);
-            double theta = (90 - site.wd(l)) * Math.PI / 180;
-            double cos = Math.cos(theta);
-            double sin = Math.sin(theta);
             for (int c = 0; c < candX.length; c++) {
                 if (excluded[c]) {
                     continue;
@@ -170,8 +157,8 @@ public final class CandidateScoring {
                 for (int i = changedInWd > 0 ? 0 : newest; i < count; i++) {
                     double dx = candX[c] - placedX[i];
                     double dy = candY[c] - placedY[i];
-                    dw[i] = -cos * dx - sin * dy;
-                    hcw[i] = sin * dx - cos * dy;
+                    dw[i] = solver.downwind(dx, dy);
+                    hcw[i] = solver.crosswind(dx, dy);
                 }
                 if (changedInWd > 0 && anyTermsDiffer(solver, changedInWd, changedTurbines, before, changedSlots,
                         changedCount, dw, hcw, terms)) {
@@ -180,7 +167,7 @@ public final class CandidateScoring {
                     for (int q = first; q < last; q++) {
                         update(c, q, unitSums[caseWs[q]]);
                     }
-                } else if (dw[newest] > COUNTED_DW) {
+                } else if (dw[newest] > FarmSolver.COUNTED_DW) {
                     // every other term as before: S extended by the new turbine's terms
                     solver.sourceTermsAt(newest, dw[newest], hcw[newest], terms);
                     for (int q = first; q < last; q++) {
@@ -236,11 +223,11 @@ public final class CandidateScoring {
                                    int[][] changedSlots, int[] changedCount, double[] dw, double[] hcw, double[] after) {
         for (int t = 0; t < changedInWd; t++) {
             int i = changedTurbines[t];
-            if (dw[i] <= COUNTED_DW) {
+            if (dw[i] <= FarmSolver.COUNTED_DW) {
                 continue;
             }
             solver.sourceTermsAt(i, dw[i], hcw[i], after);
-            kernel.termsOfStates(before[i], 0, changedCount[i], dw[i], hcw[i], SAME_HUB_HEIGHT, beforeTerms);
+            kernel.termsOfStates(before[i], 0, changedCount[i], dw[i], hcw[i], FarmSolver.SAME_HUB_HEIGHT, beforeTerms);
             for (int j = 0; j < changedCount[i]; j++) {
                 if (beforeTerms[j] != after[changedSlots[i][j]]) {
                     return true;

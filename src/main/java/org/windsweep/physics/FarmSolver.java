@@ -24,9 +24,9 @@ import java.util.Arrays;
 final class FarmSolver {
 
     /** A source counts for a destination only where dw > -1e-10 (PyWake's tolerance for side-by-side rotors). */
-    private static final double COUNTED_DW = -1e-10;
+    static final double COUNTED_DW = -1e-10;
     /** The vertical offset dh between any two hubs: a farm calculation is of one turbine type. */
-    private static final double SAME_HUB_HEIGHT = 0;
+    static final double SAME_HUB_HEIGHT = 0;
     /**
      * Room for the partials of one solve a speed at a time [bytes]: more speeds per solve share more pair evaluations,
      * but partials that overflow the cache (4 doubles per pair and speed) cost more to write and read back than they
@@ -271,12 +271,12 @@ final class FarmSolver {
     }
 
     /** Downwind distance of a point dx, dy [m] from a source in the current wind direction. */
-    private double downwind(double dx, double dy) {
+    double downwind(double dx, double dy) {
         return -cosTheta * dx - sinTheta * dy;
     }
 
     /** Horizontal crosswind distance of a point dx, dy [m] from a source in the current wind direction. */
-    private double crosswind(double dx, double dy) {
+    double crosswind(double dx, double dy) {
         return sinTheta * dx - cosTheta * dy;
     }
 

@@ -18,7 +18,7 @@ public final class WindFarmModel implements Serializable {
     private final SteadyPower steadyPower;
     /**
      * Each thread's solvers for this model, one for values and one for gradients, reused from call to call: allocating
-     * and zeroing a solver's arrays (for a gradient up to 2 MB of partials) costs more than a small farm's whole
+     * and zeroing a solver's arrays (for a gradient, partials of up to 64 MB in a farm of hundreds of turbines) costs more than a small farm's whole
      * calculation. Made on first use (also after deserialisation); two threads racing to make it only cost a solver.
      */
     private transient volatile ThreadLocal<FarmSolver[]> solvers;
@@ -52,7 +52,7 @@ public final class WindFarmModel implements Serializable {
 
     /** AEP [GWh] of turbines at (x, y) [m]: total, per wind direction bin, per turbine. */
     public AepResult aep(double[] x, double[] y) {
-        int n = checkLayout(x, y, "layout");
+        int n = checkLayout(x, y);
         FarmSolver solver = solver(n, false);
         double[] perWd = new double[site.wdCount()];
         double[] perTurbine = new double[n];
@@ -104,7 +104,7 @@ public final class WindFarmModel implements Serializable {
      * dAepDy (adjoint sweep per flow case; no finite differences).
      */
     public double aepWithGradient(double[] x, double[] y, double[] dAepDx, double[] dAepDy) {
-        int n = checkLayout(x, y, "layout");
+        int n = checkLayout(x, y);
         if (dAepDx == null || dAepDy == null || dAepDx.length != n || dAepDy.length != n) {
             throw new IllegalArgumentException("gradient arrays must have one entry per turbine (" + n + ")");
         }
@@ -146,7 +146,7 @@ public final class WindFarmModel implements Serializable {
 
     /** One flow case: wind from wdDeg at free-stream speed wsMs, with the site's ambient TI of the nearest wd bin. */
     public FlowCaseResult flowCase(double[] x, double[] y, double wdDeg, double wsMs) {
-        int n = checkLayout(x, y, "layout");
+        int n = checkLayout(x, y);
         FarmSolver solver = new FarmSolver(turbine, wakeModel, n, new double[] {wsMs}, false);
         solver.setDirection(x, y, wdDeg);
         solver.solve(new int[] {0}, 0, 1, site.tiAt(wdDeg), false);
@@ -210,7 +210,6 @@ public final class WindFarmModel implements Serializable {
         return new CandidateScoring(turbine, site, wakeModel, GWH_PER_W_YEAR, candX, candY);
     }
 
-    /** Weight of flow case (wd index l, ws index k) in AEP: its probability in GWh per W. */
     /** This thread's solver for n turbines at the site's speeds, with gradients if forGradient, ready for a calculation. */
     private FarmSolver solver(int n, boolean forGradient) {
         ThreadLocal<FarmSolver[]> local = solvers;
@@ -227,6 +226,7 @@ public final class WindFarmModel implements Serializable {
         return mine[slot];
     }
 
+    /** Weight of flow case (wd index l, ws index k) in AEP: its probability in GWh per W. */
     private double weight(int l, int k) {
         return site.probability(l, k) * GWH_PER_W_YEAR;
     }
@@ -238,23 +238,31 @@ public final class WindFarmModel implements Serializable {
     private int speedsThatCount(int l, int[] toSolve) {
         int count = 0;
         for (int k = 0; k < site.wsCount(); k++) {
-            if (weight(l, k) != 0 && !turbine.curve().idleUpTo(site.ws(k))) {
+            if (counts(weight(l, k), turbine.curve(), site.ws(k))) {
                 toSolve[count++] = k;
             }
         }
         return count;
     }
 
-    private static int checkLayout(double[] x, double[] y, String field) {
+    /**
+     * Whether a flow case of this weight at free-stream speed ws adds to AEP or its gradient: a turbine idle there
+     * produces nothing in any wake, and a zero weight multiplies whatever it produces.
+     */
+    static boolean counts(double weight, PowerCtCurve curve, double ws) {
+        return weight != 0 && !curve.idleUpTo(ws);
+    }
+
+    private static int checkLayout(double[] x, double[] y) {
         if (x == null || y == null || x.length != y.length) {
-            throw new InvalidInputException(field + ": x and y must have the same number of turbines");
+            throw new InvalidInputException("layout: x and y must have the same number of turbines");
         }
         if (x.length == 0) {
-            throw new InvalidInputException(field + ": needs at least one turbine");
+            throw new InvalidInputException("layout: needs at least one turbine");
         }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
-                throw new InvalidInputException(field + ": turbine " + i + " has a non-finite position (" + x[i] + ", " + y[i] + ")");
+                throw new InvalidInputException("layout: turbine " + i + " has a non-finite position (" + x[i] + ", " + y[i] + ")");
             }
         }
         return x.length;
