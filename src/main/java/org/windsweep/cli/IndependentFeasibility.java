@@ -9,17 +9,20 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.windsweep.optimize.FarmShape;
+import org.windsweep.optimize.FeasibilityRule;
 
 /**
  * Checks a layout against a farm's regions, holes, exclusion zones, setback and spacing with JTS and plain circle
  * geometry, for benchmarks and tests: no code of the optimiser's boundary classes, so a fault there cannot hide
  * itself. A turbine passes if
- * some region covers it (to 1e-6 m) at least the setback from that region's edges and holes, and it is outside
- * every exclusion zone, at least the setback from its edge.
+ * some region covers it at least the setback from that region's edges and holes, it is outside every exclusion zone,
+ * at least the setback from its edge, and at least the spacing from every other turbine: each to within
+ * {@link #TOLERANCE_M}.
  */
 public final class IndependentFeasibility {
 
-    public static final double TOLERANCE_M = 1e-6;
+    /** The feasibility rule's tolerance: the contract checked is the optimiser's, only the geometry code is not. */
+    public static final double TOLERANCE_M = FeasibilityRule.TOLERANCE_M;
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
 

@@ -3,6 +3,7 @@ package org.windsweep.inputs;
 import org.windsweep.InvalidInputException;
 import org.windsweep.physics.CubicCurve;
 import org.windsweep.physics.Turbine;
+import org.windsweep.physics.TurbineLibrary;
 
 /**
  * An IEA Wind Task 37 turbine YAML (windIO plant ontology, as case studies 3 and 4 publish the IEA 10 MW turbine):
@@ -12,9 +13,6 @@ import org.windsweep.physics.Turbine;
  * coefficient the constant 8/9 of the IEA37 simple Bastankhah model (the file gives none).
  */
 final class Iea37TurbineFile {
-
-    /** The case studies' thrust coefficient (Betz-optimal induction), which their turbine files do not state. */
-    static final double CASE_STUDY_CT = 8.0 / 9.0;
 
     private static final String DEFS = "definitions.";
     private static final String MODE = DEFS + "operating_mode.";
@@ -33,7 +31,7 @@ final class Iea37TurbineFile {
         double cutOut = yaml.number(MODE + "cut_out_wind_speed.default", "the cut-out wind speed in m/s");
         try {
             return new Turbine("IEA37_" + id, diameter, hubHeight,
-                    new CubicCurve(cutIn, rated, cutOut, ratedPower, CASE_STUDY_CT));
+                    new CubicCurve(cutIn, rated, cutOut, ratedPower, TurbineLibrary.IEA37_CT));
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file + ": " + e.getMessage());
         }

@@ -77,7 +77,7 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
     }
 
     @Override
-    double centreValue(WakeSource source, double dw, double inverseSigma) {
+    double centreValue(WakeSource source, double inverseSigma) {
         return Math.min(1, 2 * Induction.madsen(source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 

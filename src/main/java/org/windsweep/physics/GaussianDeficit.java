@@ -54,8 +54,8 @@ abstract class GaussianDeficit implements WakeDeficit {
         return false;
     }
 
-    /** The centre deficit per unit free-stream speed at dw, given 1/sigma there. */
-    abstract double centreValue(WakeSource source, double dw, double inverseSigma);
+    /** The centre deficit per unit free-stream speed where the wake's width is sigma, given 1/sigma (it depends on dw only through sigma). */
+    abstract double centreValue(WakeSource source, double inverseSigma);
 
     /** Writes the centre deficit and sigma with their partials (dw, ct, ti) into out. */
     abstract void centreAndSigma(WakeSource source, double dw, PairTerms out);
@@ -84,7 +84,7 @@ abstract class GaussianDeficit implements WakeDeficit {
             return 0;
         }
         if (Double.isNaN(source.memoCentre)) {
-            source.memoCentre = centreValue(source, dw, inverseSigma);
+            source.memoCentre = centreValue(source, inverseSigma);
         }
         return source.memoCentre * shape;
     }
@@ -150,7 +150,7 @@ abstract class GaussianDeficit implements WakeDeficit {
                 double shape = out[i * count + s];
                 if (shape != 0) {
                     if (Double.isNaN(centre)) {
-                        centre = centreValue(states[from + s], dw, inverseSigma[s]);
+                        centre = centreValue(states[from + s], inverseSigma[s]);
                     }
                     out[i * count + s] = centre * shape;
                 }

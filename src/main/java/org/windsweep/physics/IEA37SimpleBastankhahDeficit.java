@@ -51,7 +51,7 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
     }
 
     @Override
-    double centreValue(WakeSource source, double dw, double inverseSigma) {
+    double centreValue(WakeSource source, double inverseSigma) {
         return centre(source, inverseSigma);
     }
 

@@ -181,7 +181,7 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
     }
 
     @Override
-    double centreValue(WakeSource source, double dw, double inverseSigma) {
+    double centreValue(WakeSource source, double inverseSigma) {
         return 1 - Math.sqrt(1 - Math.min(1, source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 

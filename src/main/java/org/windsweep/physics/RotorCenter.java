@@ -12,10 +12,11 @@ public final class RotorCenter implements RotorAverage {
     }
 
     /**
-     * Beyond c = 8.6 the factor is below 1e-16, so the deficit (at most ws times the factor) is below round-off of the
-     * free-stream speed and of any squared sum it joins.
+     * Beyond this c the factor exp(-c^2/2) is below 1e-16 (the Gaussian's negligible offset, as for the whole rotor's
+     * average), so the deficit (at most ws times the factor) is below round-off of the free-stream speed and of any
+     * squared sum it joins.
      */
-    static final double NEGLIGIBLE_C = 8.6;
+    static final double NEGLIGIBLE_C = GaussianOverlap.NEGLIGIBLE_OFFSET;
 
     @Override
     public double shapeValue(double r, double cSquared) {

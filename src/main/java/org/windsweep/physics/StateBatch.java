@@ -6,7 +6,7 @@ package org.windsweep.physics;
  */
 final class StateBatch {
 
-    /** Per state: its wake width at the pair's dw (NaN where no offset of the pair can be reached). */
+    /** Per state: its wake width at the pair's dw (left from an earlier pair where no offset of this one can be reached). */
     double[] sigma = new double[0];
     /** Per state: 1/sigma. */
     double[] inverseSigma = new double[0];

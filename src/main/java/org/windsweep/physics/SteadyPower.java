@@ -19,11 +19,12 @@ final class SteadyPower implements Serializable {
 
     /**
      * How much more a real state's terms may add to a turbine's sum than the bounding state's, per source: the rotor
-     * average's table is within 2e-10 of the exact average (GaussianOverlapTable.MAX_ERROR), which grows with CT, so
-     * each of the two images' squared deficits (at most 1) may be off by under 4e-10, for the real state and for the
-     * bounding one. S is raised by this for each of the n turbines.
+     * average's table is within GaussianOverlapTable.MAX_ERROR of the exact average, which grows with CT, so each of
+     * the two images' squared deficits (at most 1) may be off by twice that, for the real state and for the
+     * bounding one: 8 table errors, rounded up to 10 (2e-9) for slack. S is raised by this
+     * for each of the n turbines.
      */
-    private static final double TERM_ERROR = 2e-9;
+    private static final double TERM_ERROR = 10 * GaussianOverlapTable.MAX_ERROR;
 
     private final PowerCtCurve curve;
     private final Superposition superposition;

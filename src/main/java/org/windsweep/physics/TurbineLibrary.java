@@ -37,9 +37,15 @@ public final class TurbineLibrary {
         return turbine;
     }
 
+    /**
+     * The IEA Wind Task 37 case studies' thrust coefficient (Betz-optimal induction), for their built-in turbine and the
+     * turbine files of their other cases, which do not state it.
+     */
+    public static final double IEA37_CT = 8.0 / 9.0;
+
     /** IEA Wind Task 37 case-study turbine (Baker et al. 2019): cubic power to 3.35 MW at 9.8 m/s, CT = 8/9. */
     private static Turbine iea37() {
-        return new Turbine("IEA37_3.35MW", 130, 110, new CubicCurve(4, 9.8, 25, 3.35e6, 8.0 / 9.0));
+        return new Turbine("IEA37_3.35MW", 130, 110, new CubicCurve(4, 9.8, 25, 3.35e6, IEA37_CT));
     }
 
     /** Vestas V80 2 MW as in the Horns Rev 1 reference cases (aep-cases/hornsrev1_80_NOJ.json). */

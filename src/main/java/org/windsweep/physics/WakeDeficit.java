@@ -71,7 +71,7 @@ public interface WakeDeficit extends Serializable {
     /**
      * The CT up to which the deficit at every point of the wake grows with the source's CT (or stays the same), at any
      * fixed TI: then a wake at that CT bounds the wakes of every state of lower CT ({@link SteadyPower}). 0 where the
-     * model does not claim it. A test checks each claim on a grid (WakeDeficitTest).
+     * model does not claim it. SteadyPowerTest checks each claim on a grid.
      */
     default double thrustMonotoneUpTo() {
         return 0;

@@ -90,16 +90,8 @@ public final class PartitionAssignment implements Serializable {
         return keysByPartition.get(partition);
     }
 
-    public String rule() {
-        return ROUND_ROBIN;
-    }
-
-    public String description() {
-        return DESCRIPTION;
-    }
-
     /**
-     * The form run.json stores (the Spark layer writes it with Jackson): {@code rule}, {@code description},
+     * The form run.json stores (the run package writes it with Jackson): {@code rule}, {@code description},
      * {@code partitions}, {@code config_count} and {@code keys}, the key lists of partitions 0, 1, ...
      */
     public Map<String, Object> toRunJson() {
