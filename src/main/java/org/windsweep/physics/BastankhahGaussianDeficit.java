@@ -36,7 +36,7 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
 
     @Override
     public void prepare(WakeSource source) {
-        double[] t = source.terms;
+        double[] t = source.coefficients;
         double clipped = Math.min(CT_LIMIT, source.ct);
         double s = Math.sqrt(1 - clipped);
         double beta = 0.5 * (1 + s) / s;
@@ -53,18 +53,18 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
 
     @Override
     double sigmaValue(WakeSource source, double dw) {
-        return source.terms[K] * dw + source.terms[EPSILON] * source.diameter;
+        return source.coefficients[K] * dw + source.coefficients[EPSILON] * source.diameter;
     }
 
     /** sigma = k*dw + eps*D itself, with |dw| >= dw. */
     @Override
     double sigmaBoundIntercept(WakeSource source) {
-        return source.terms[EPSILON] * source.diameter;
+        return source.coefficients[EPSILON] * source.diameter;
     }
 
     @Override
     double sigmaBoundSlope(WakeSource source) {
-        return source.terms[K];
+        return source.coefficients[K];
     }
 
     /**
@@ -78,12 +78,12 @@ public final class BastankhahGaussianDeficit extends GaussianDeficit {
 
     @Override
     double centreValue(WakeSource source, double inverseSigma) {
-        return Math.min(1, 2 * Induction.madsen(source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
+        return Math.min(1, 2 * Induction.madsen(source.coefficients[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 
     @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
-        double[] t = source.terms;
+        double[] t = source.coefficients;
         double d = source.diameter;
         out.sigma = sigmaValue(source, dw);
         out.dSigmaDw = t[K];

@@ -21,8 +21,8 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
 
     @Override
     public void prepare(WakeSource source) {
-        source.terms[NEAR_WAKE_SIGMA] = nearWakeSigma(source.diameter);
-        source.terms[LOAD_FACTOR] = source.ct * source.diameter * source.diameter / 8;
+        source.coefficients[NEAR_WAKE_SIGMA] = nearWakeSigma(source.diameter);
+        source.coefficients[LOAD_FACTOR] = source.ct * source.diameter * source.diameter / 8;
     }
 
     /** D/sqrt(8): sigma just behind a rotor of that diameter. */
@@ -42,12 +42,12 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
 
     /** The centre deficit per unit free-stream speed of a prepared source where 1/sigma is inverseSigma (also used by {@link IEA37PairKernel}). */
     static double centre(WakeSource source, double inverseSigma) {
-        return 1 - Math.sqrt(1. - source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma);
+        return 1 - Math.sqrt(1. - source.coefficients[LOAD_FACTOR] * inverseSigma * inverseSigma);
     }
 
     @Override
     double sigmaValue(WakeSource source, double dw) {
-        return sigma(source.terms[NEAR_WAKE_SIGMA], dw);
+        return sigma(source.coefficients[NEAR_WAKE_SIGMA], dw);
     }
 
     @Override
@@ -57,7 +57,7 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
 
     @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
-        out.sigma = sigma(source.terms[NEAR_WAKE_SIGMA], dw);
+        out.sigma = sigma(source.coefficients[NEAR_WAKE_SIGMA], dw);
         out.dSigmaDw = sigmaSlope(dw);
         out.dSigmaDct = 0;
         out.dSigmaDti = 0;

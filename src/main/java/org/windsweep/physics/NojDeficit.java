@@ -12,8 +12,8 @@ public final class NojDeficit implements WakeDeficit {
 
     @Override
     public void prepare(WakeSource source) {
-        source.terms[TWICE_INDUCTION] = 2 * Induction.madsen(source.ct);
-        source.terms[D_TWICE_INDUCTION_D_CT] = 2 * Induction.madsenDerivative(source.ct);
+        source.coefficients[TWICE_INDUCTION] = 2 * Induction.madsen(source.ct);
+        source.coefficients[D_TWICE_INDUCTION_D_CT] = 2 * Induction.madsenDerivative(source.ct);
     }
 
     /** The wake's radius does not depend on CT, and a_madsen grows with CT at every CT (positive coefficients). */
@@ -31,7 +31,7 @@ public final class NojDeficit implements WakeDeficit {
             return 0;
         }
         double expansion = (radius / wakeRadius) * (radius / wakeRadius);
-        return source.terms[TWICE_INDUCTION] * expansion * overlap;
+        return source.coefficients[TWICE_INDUCTION] * expansion * overlap;
     }
 
     @Override
@@ -40,12 +40,12 @@ public final class NojDeficit implements WakeDeficit {
         double wakeRadius = K * dw + radius;
         AreaOverlap.compute(wakeRadius, destRadius, cw, out);
         double expansion = (radius / wakeRadius) * (radius / wakeRadius);
-        double centre = source.terms[TWICE_INDUCTION] * expansion;
+        double centre = source.coefficients[TWICE_INDUCTION] * expansion;
         double overlap = out.overlap;
         out.deficit = centre * overlap;
         out.dDeficitDw = (-2 * centre / wakeRadius * overlap + centre * out.dOverlapDwakeRadius) * K;
         out.dDeficitDcw = centre * out.dOverlapDdistance;
-        out.dDeficitDct = source.terms[D_TWICE_INDUCTION_D_CT] * expansion * overlap;
+        out.dDeficitDct = source.coefficients[D_TWICE_INDUCTION_D_CT] * expansion * overlap;
         out.dDeficitDti = 0;
     }
 

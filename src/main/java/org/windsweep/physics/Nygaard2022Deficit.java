@@ -38,7 +38,7 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
 
     @Override
     public void prepare(WakeSource source) {
-        double[] t = source.terms;
+        double[] t = source.coefficients;
         double ti = source.tiAmbient;
         if (!(ti > 0)) {
             throw new InvalidInputException("site ti: Nygaard_2022 needs an ambient turbulence intensity > 0, got " + ti);
@@ -67,7 +67,7 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
 
     @Override
     double sigmaValue(WakeSource source, double dw) {
-        double[] t = source.terms;
+        double[] t = source.coefficients;
         double z = z(t, dw, source.diameter);
         double t1 = t1(z);
         return t[FAC] * (t1 - t[T2] - Math.log(logArgument(t, t1, zAbs(t, dw, source.diameter, z)))) + t[EPSILON_D];
@@ -105,7 +105,7 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
         double[] arguments = batch.work2;
         logArguments(states, from, count, dw, batch.work3, t1s, arguments);
         for (int s = 0; s < count; s++) {
-            double[] t = states[from + s].terms;
+            double[] t = states[from + s].coefficients;
             batch.sigma[s] = t[FAC] * (t1s[s] - t[T2] - Math.log(arguments[s])) + t[EPSILON_D];
         }
     }
@@ -115,10 +115,10 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
                                      double[] arguments) {
         for (int s = 0; s < count; s++) {
             WakeSource source = states[from + s];
-            double z = z(source.terms, dw, source.diameter);
+            double z = z(source.coefficients, dw, source.diameter);
             zs[s] = z;
             t1s[s] = t1(z);
-            arguments[s] = logArgument(source.terms, t1s[s], zAbs(source.terms, dw, source.diameter, z));
+            arguments[s] = logArgument(source.coefficients, t1s[s], zAbs(source.coefficients, dw, source.diameter, z));
         }
     }
 
@@ -156,17 +156,17 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
 
     @Override
     double sigmaUpperBound(WakeSource source, double dw) {
-        return (source.terms[EPSILON_D] + source.terms[TANGENT_SLOPE] * Math.abs(dw)) * TANGENT_MARGIN;
+        return (source.coefficients[EPSILON_D] + source.coefficients[TANGENT_SLOPE] * Math.abs(dw)) * TANGENT_MARGIN;
     }
 
     @Override
     double sigmaBoundIntercept(WakeSource source) {
-        return source.terms[EPSILON_D] * TANGENT_MARGIN;
+        return source.coefficients[EPSILON_D] * TANGENT_MARGIN;
     }
 
     @Override
     double sigmaBoundSlope(WakeSource source) {
-        return source.terms[TANGENT_SLOPE] * TANGENT_MARGIN;
+        return source.coefficients[TANGENT_SLOPE] * TANGENT_MARGIN;
     }
 
     /**
@@ -182,12 +182,12 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
 
     @Override
     double centreValue(WakeSource source, double inverseSigma) {
-        return 1 - Math.sqrt(1 - Math.min(1, source.terms[LOAD_FACTOR] * inverseSigma * inverseSigma));
+        return 1 - Math.sqrt(1 - Math.min(1, source.coefficients[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 
     @Override
     void sigma(WakeSource source, double dw, PairTerms out) {
-        double[] t = source.terms;
+        double[] t = source.coefficients;
         double d = source.diameter;
         double z = z(t, dw, d);
         double t1 = t1(z);
@@ -200,7 +200,7 @@ public final class Nygaard2022Deficit extends GaussianDeficit {
      */
     private static void sigmaFromLog(WakeSource source, double dw, double dwD, double absDwD, double z, double t1,
                                      double logOfArgument, PairTerms out) {
-        double[] t = source.terms;
+        double[] t = source.coefficients;
         double beta = t[BETA];
         double fac = t[FAC];
         double t2 = t[T2];

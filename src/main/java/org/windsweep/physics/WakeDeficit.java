@@ -10,7 +10,7 @@ import java.io.Serializable;
  */
 public interface WakeDeficit extends Serializable {
 
-    /** Caches in source.terms what depends only on the source's CT, TI and diameter. */
+    /** Caches in source.coefficients what depends only on the source's CT, TI and diameter. */
     void prepare(WakeSource source);
 
     /**

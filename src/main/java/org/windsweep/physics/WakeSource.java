@@ -13,8 +13,8 @@ final class WakeSource {
     double tiAmbient;
     double diameter;
     double hubHeight;
-    /** Model-specific terms that depend only on ct, ti and the diameter; filled by WakeDeficit.prepare. */
-    final double[] terms = new double[10];
+    /** The deficit model's coefficients that depend only on ct, ti and the diameter; filled by WakeDeficit.prepare. */
+    final double[] coefficients = new double[10];
 
     /**
      * The wake width at the last downwind distance asked for: the ground's images of a pair share it, so a Gaussian
