@@ -29,6 +29,11 @@ public final class Main {
      * then rerun; optimize: a config failed).
      */
     public static final int EXIT_INCOMPLETE = 3;
+
+    /** 0 when every config a command set out to finish has a result, else {@link #EXIT_INCOMPLETE}. */
+    static int exitCode(boolean complete) {
+        return complete ? 0 : EXIT_INCOMPLETE;
+    }
     /** Exit code for anything else that stopped a command. */
     public static final int EXIT_FAILURE = 1;
 

@@ -39,6 +39,6 @@ final class MergeCommand implements Callable<Integer> {
         } else {
             SummaryPrinter.printMerge(System.out, report);
         }
-        return SummaryPrinter.exitCode(report.manifest().totals().complete());
+        return Main.exitCode(report.manifest().totals().complete());
     }
 }

@@ -72,7 +72,7 @@ final class OptimizeCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        return SummaryPrinter.exitCode(allOk);
+        return Main.exitCode(allOk);
     }
 
     private List<SweepConfig> selected(List<SweepConfig> all) {

@@ -49,7 +49,7 @@ final class StatusCommand implements Callable<Integer> {
         } else {
             print(System.out, status);
         }
-        return SummaryPrinter.exitCode(status.totals().complete());
+        return Main.exitCode(status.totals().complete());
     }
 
     private static Map<String, Object> fields(RunStatus status) {

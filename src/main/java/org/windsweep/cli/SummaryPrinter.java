@@ -28,7 +28,7 @@ final class SummaryPrinter {
             if (summary.merge() != null) {
                 fields.put("merge", mergeFields(summary.merge()));
             }
-            fields.put("exit_code", exitCode(summary.complete()));
+            fields.put("exit_code", Main.exitCode(summary.complete()));
             out.println(JsonOutput.line(fields));
         } else {
             out.printf(Locale.ROOT, "%s: %d configs computed, %d of them failed%n", summary.runLocation(),
@@ -44,7 +44,7 @@ final class SummaryPrinter {
                         + "', then 'windsweep rerun " + summary.runLocation() + "'");
             }
         }
-        return exitCode(summary.complete());
+        return Main.exitCode(summary.complete());
     }
 
     static void printMerge(PrintStream out, MergeReport report) {
@@ -72,8 +72,5 @@ final class SummaryPrinter {
         return fields;
     }
 
-    /** 0 when every expected config has a result, else {@link Main#EXIT_INCOMPLETE}. */
-    static int exitCode(boolean complete) {
-        return complete ? 0 : Main.EXIT_INCOMPLETE;
-    }
+
 }

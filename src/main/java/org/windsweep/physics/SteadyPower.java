@@ -21,8 +21,7 @@ final class SteadyPower implements Serializable {
      * How much more a real state's terms may add to a turbine's sum than the bounding state's, per source: the rotor
      * average's table is within GaussianOverlapTable.MAX_ERROR of the exact average, which grows with CT, so each of
      * the two images' squared deficits (at most 1) may be off by twice that, for the real state and for the
-     * bounding one: 8 table errors, rounded up to 10 (2e-9) for slack. S is raised by this
-     * for each of the n turbines.
+     * bounding one: 8 table errors, rounded up to 10 (2e-9) for slack. S is raised by this for each of the n turbines.
      */
     private static final double TERM_ERROR = 10 * GaussianOverlapTable.MAX_ERROR;
 

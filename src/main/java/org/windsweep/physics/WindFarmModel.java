@@ -18,8 +18,9 @@ public final class WindFarmModel implements Serializable {
     private final SteadyPower steadyPower;
     /**
      * Each thread's solvers for this model, one for values and one for gradients, reused from call to call: allocating
-     * and zeroing a solver's arrays (for a gradient, partials of up to 64 MB in a farm of hundreds of turbines) costs more than a small farm's whole
-     * calculation. Made on first use (also after deserialisation); two threads racing to make it only cost a solver.
+     * and zeroing a solver's arrays (for a gradient, partials of up to 64 MB in a farm of hundreds of turbines) costs
+     * more than a small farm's whole calculation. Made on first use (also after deserialisation); two threads racing
+     * to make it only cost a solver.
      */
     private transient volatile ThreadLocal<FarmSolver[]> solvers;
 
