@@ -3,9 +3,11 @@ package org.windsweep.inputs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.windsweep.InvalidInputException;
 import org.windsweep.UserFiles;
 import org.windsweep.physics.CubicCurve;
+import org.windsweep.physics.PhysicalLimits;
 import org.windsweep.physics.PowerCtCurve;
 import org.windsweep.physics.Site;
 import org.windsweep.physics.TabularCurve;
@@ -109,12 +111,22 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
         double[] wd = f.numbers(flow, "flow_cases.", "wd_deg");
         double[] ws = f.numbers(flow, "flow_cases.", "ws_ms");
         double[][] p = f.matrix(flow, "flow_cases.", "probability", wd.length, ws.length);
-        Site site = Site.withUniformTi(wd, ws, p, ti);
+        Site site;
+        try {
+            site = Site.withUniformTi(wd, ws, p, ti);
+        } catch (InvalidInputException e) {
+            throw f.inFile(e);
+        }
         JsonNode layout = f.object(root, "", "layout");
         double[] x = f.numbers(layout, "layout.", "x_m");
         double[] y = f.numbers(layout, "layout.", "y_m");
         if (x.length != y.length) {
             throw f.error("layout.y_m", "has " + y.length + " values but layout.x_m has " + x.length, "give one x and one y per turbine");
+        }
+        try {
+            PhysicalLimits.requireLayout("layout:", x, y);
+        } catch (InvalidInputException e) {
+            throw f.inFile(e);
         }
         JsonNode expectedNode = f.optionalObject(root, "expected");
         Expected expected = expectedNode == null ? null : expected(expectedNode, f, wd.length, x.length);
@@ -128,15 +140,29 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
         JsonNode curveNode = f.object(node, "turbine.", "curve");
         String kind = f.text(curveNode, "turbine.curve.", "kind");
         PowerCtCurve curve = switch (kind) {
-            case "tabular" -> new TabularCurve(f.numbers(curveNode, "turbine.curve.", "ws_ms"),
-                    f.numbers(curveNode, "turbine.curve.", "power_w"), f.numbers(curveNode, "turbine.curve.", "ct"));
-            case "cubic" -> new CubicCurve(f.number(curveNode, "turbine.curve.", "ws_cutin_ms"),
-                    f.number(curveNode, "turbine.curve.", "ws_rated_ms"), f.number(curveNode, "turbine.curve.", "ws_cutout_ms"),
-                    f.number(curveNode, "turbine.curve.", "power_rated_w"), f.number(curveNode, "turbine.curve.", "ct"));
+            case "tabular" -> {
+                double[] ws = f.numbers(curveNode, "turbine.curve.", "ws_ms");
+                double[] power = f.numbers(curveNode, "turbine.curve.", "power_w");
+                double[] ct = f.numbers(curveNode, "turbine.curve.", "ct");
+                yield checked(() -> new TabularCurve(ws, power, ct), f);
+            }
+            case "cubic" -> {
+                double cutIn = f.number(curveNode, "turbine.curve.", "ws_cutin_ms");
+                double rated = f.number(curveNode, "turbine.curve.", "ws_rated_ms");
+                double cutOut = f.number(curveNode, "turbine.curve.", "ws_cutout_ms");
+                double ratedPower = f.number(curveNode, "turbine.curve.", "power_rated_w");
+                double ct = f.number(curveNode, "turbine.curve.", "ct");
+                yield checked(() -> new CubicCurve(cutIn, rated, cutOut, ratedPower, ct), f);
+            }
             default -> throw f.error("turbine.curve.kind", "is '" + kind + "'", "use 'tabular' or 'cubic'");
         };
+        return checked(() -> new Turbine(name, diameter, hubHeight, curve), f);
+    }
+
+    /** A turbine or curve that its constructor refuses, named as the case file's turbine. */
+    private static <T> T checked(Supplier<T> make, JsonFields f) {
         try {
-            return new Turbine(name, diameter, hubHeight, curve);
+            return make.get();
         } catch (InvalidInputException e) {
             throw f.error("turbine", "is invalid (" + e.getMessage() + ")", "correct the turbine definition");
         }

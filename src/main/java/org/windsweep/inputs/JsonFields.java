@@ -81,6 +81,11 @@ final class JsonFields {
         return values;
     }
 
+    /** A value the file's fields make up (a site, a layout) was refused: the same message, naming the file. */
+    InvalidInputException inFile(InvalidInputException e) {
+        return new InvalidInputException(file + ": " + e.getMessage(), e);
+    }
+
     InvalidInputException error(String field, String problem, String fix) {
         return new InvalidInputException(file + ": field '" + field + "' " + problem + "; " + fix);
     }

@@ -31,6 +31,10 @@ final class YamlTree {
         } catch (YamlEngineException e) {
             throw new InvalidInputException(file + ": not valid YAML (" + e.getMessage().replace('\n', ' ')
                     + "); fix the syntax");
+        } catch (StackOverflowError e) {
+            // The YAML library builds collections recursively, so thousands of nested brackets exhaust the stack.
+            throw new InvalidInputException(file + ": collections nested thousands of levels deep; fix the brackets "
+                    + "or indentation");
         }
         if (!(document instanceof Map<?, ?> map)) {
             throw new InvalidInputException(file + ": expected a YAML mapping: " + what);
@@ -95,8 +99,9 @@ final class YamlTree {
         }
         double[] values = new double[list.size()];
         for (int i = 0; i < values.length; i++) {
-            if (!(list.get(i) instanceof Number number)) {
-                throw error(path + "[" + i + "]", "is not a number (found '" + list.get(i) + "')", "give " + what);
+            if (!(list.get(i) instanceof Number number) || !Double.isFinite(number.doubleValue())) {
+                throw error(path + "[" + i + "]", "is not a finite number (found '" + list.get(i) + "')",
+                        "give " + what);
             }
             values[i] = number.doubleValue();
         }

@@ -2,30 +2,22 @@ package org.windsweep.optimize;
 
 import java.util.Locale;
 import org.windsweep.InvalidInputException;
+import org.windsweep.physics.PhysicalLimits;
 
 /**
- * The boundaries windsweep handles, checked by every boundary's constructor (so inline and file boundaries alike).
+ * The boundaries windsweep handles, checked by every boundary's constructor (so inline and file boundaries alike);
+ * their coordinates are positions within {@link PhysicalLimits#MAX_COORDINATE_M}.
  * Beyond them squared distances lose their precision or overflow (1e300 m coordinates gave an AEP of 0) and a
  * polygon's crossing check grows with the square of its vertices. docs/sweep-spec.md lists them.
  */
 public final class BoundaryLimits {
 
-    /** |x| and |y| at most this many metres: projected coordinates (UTM, Web Mercator) stay within 2e7 m. */
-    public static final double MAX_COORDINATE_M = 1e8;
     /** A farm at most this many metres across (a circle's diameter, a polygon's bounding box). */
     public static final double MAX_EXTENT_M = 2e6;
     /** At most this many polygon vertices. */
     public static final int MAX_VERTICES = 10_000;
 
     private BoundaryLimits() {
-    }
-
-    static void requireCoordinates(String what, double x, double y) {
-        if (!(Math.abs(x) <= MAX_COORDINATE_M) || !(Math.abs(y) <= MAX_COORDINATE_M)) {
-            throw new InvalidInputException(String.format(Locale.ROOT, "%s [%s, %s] is not within +-%.0e m; give "
-                    + "finite projected coordinates in metres (move the origin near the farm)", what, x, y,
-                    MAX_COORDINATE_M));
-        }
     }
 
     static void requireRadius(double radiusM) {

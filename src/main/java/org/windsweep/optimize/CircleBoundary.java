@@ -3,6 +3,7 @@ package org.windsweep.optimize;
 import java.util.ArrayList;
 import java.util.List;
 import org.windsweep.InvalidInputException;
+import org.windsweep.physics.PhysicalLimits;
 
 /** A circular farm (IEA Task 37 case studies). */
 public record CircleBoundary(double centerX, double centerY, double radius) implements Boundary {
@@ -16,7 +17,7 @@ public record CircleBoundary(double centerX, double centerY, double radius) impl
             throw new InvalidInputException("circle boundary: radius must be a positive finite number of metres, got "
                     + radius);
         }
-        BoundaryLimits.requireCoordinates("circle boundary: center", centerX, centerY);
+        PhysicalLimits.requirePosition("circle boundary: center", centerX, centerY);
         BoundaryLimits.requireRadius(radius);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.windsweep.InvalidInputException;
+import org.windsweep.physics.PhysicalLimits;
 
 /**
  * A polygon's outline, convex or not, given in either orientation (stored counter-clockwise), and the side of it a
@@ -282,7 +283,7 @@ final class PolygonOutline implements Outline {
                 throw new InvalidInputException("polygon boundary: vertex " + i + " has a non-finite coordinate "
                         + Arrays.toString(v) + "; give finite numbers in metres");
             }
-            BoundaryLimits.requireCoordinates("polygon boundary: vertex " + i, v[0], v[1]);
+            PhysicalLimits.requirePosition("polygon boundary: vertex " + i, v[0], v[1]);
             double[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             if (last == null || last[0] != v[0] || last[1] != v[1]) {
                 kept.add(new double[] {v[0], v[1]});

@@ -14,9 +14,8 @@ public record CubicCurve(double wsCutIn, double wsRated, double wsCutOut, double
             throw new InvalidInputException("cubic turbine curve: need 0 <= ws_cutin < ws_rated <= ws_cutout, got "
                     + wsCutIn + ", " + wsRated + ", " + wsCutOut);
         }
-        if (!(ratedPowerW >= 0) || !Double.isFinite(ratedPowerW)) {
-            throw new InvalidInputException("cubic turbine curve: power_rated must be finite and >= 0 W, got " + ratedPowerW);
-        }
+        PhysicalLimits.requireWindSpeed("cubic turbine curve: ws_cutout", wsCutOut);
+        PhysicalLimits.requirePower("cubic turbine curve: power_rated", ratedPowerW);
         if (!(constantCt >= 0 && constantCt <= 3)) {
             throw new InvalidInputException("cubic turbine curve: ct must lie in [0, 3], got " + constantCt);
         }

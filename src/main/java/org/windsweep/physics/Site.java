@@ -26,9 +26,7 @@ public record Site(double[] wdDeg, double[] wsMs, double[][] probability, double
             }
         }
         for (int k = 0; k < wsMs.length; k++) {
-            if (!(wsMs[k] >= 0) || !Double.isFinite(wsMs[k])) {
-                throw new InvalidInputException("site: ws_ms values must be finite and >= 0, got " + wsMs[k]);
-            }
+            PhysicalLimits.requireWindSpeed("site: ws_ms", wsMs[k]);
             if (k > 0 && !(wsMs[k] > wsMs[k - 1])) {
                 throw new InvalidInputException("site: ws_ms must ascend, got " + wsMs[k] + " after " + wsMs[k - 1]
                         + "; list each wind speed once, from low to high");

@@ -21,13 +21,12 @@ public record TabularCurve(double[] wsMs, double[] powerW, double[] ct) implemen
             throw new InvalidInputException("turbine curve: ws needs at least 2 values, got " + wsMs.length);
         }
         for (int i = 0; i < wsMs.length; i++) {
-            if (!Double.isFinite(wsMs[i]) || (i > 0 && wsMs[i] <= wsMs[i - 1])) {
-                throw new InvalidInputException("turbine curve: ws must be finite and strictly increasing, but ws[" + i
-                        + "] = " + wsMs[i] + (i > 0 ? " follows " + wsMs[i - 1] : ""));
+            PhysicalLimits.requireWindSpeed("turbine curve: ws[" + i + "]", wsMs[i]);
+            if (i > 0 && wsMs[i] <= wsMs[i - 1]) {
+                throw new InvalidInputException("turbine curve: ws must be strictly increasing, but ws[" + i
+                        + "] = " + wsMs[i] + " follows " + wsMs[i - 1]);
             }
-            if (!(powerW[i] >= 0) || !Double.isFinite(powerW[i])) {
-                throw new InvalidInputException("turbine curve: power must be finite and >= 0 W, but power[" + i + "] = " + powerW[i]);
-            }
+            PhysicalLimits.requirePower("turbine curve: power[" + i + "]", powerW[i]);
             if (!(ct[i] >= 0 && ct[i] <= 3)) {
                 throw new InvalidInputException("turbine curve: ct must lie in [0, 3], but ct[" + i + "] = " + ct[i]);
             }

@@ -10,12 +10,7 @@ public record Turbine(String name, double diameter, double hubHeight, PowerCtCur
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("turbine: name is missing; give the turbine a name");
         }
-        if (!(diameter > 0) || !Double.isFinite(diameter)) {
-            throw new InvalidInputException("turbine " + name + ": diameter must be a positive number of metres, got " + diameter);
-        }
-        if (!(hubHeight >= 0) || !Double.isFinite(hubHeight)) {
-            throw new InvalidInputException("turbine " + name + ": hub_height must be >= 0 m, got " + hubHeight);
-        }
+        PhysicalLimits.requireRotor(name, diameter, hubHeight);
         if (curve == null) {
             throw new InvalidInputException("turbine " + name + ": the power/ct curve is missing");
         }

@@ -22,8 +22,9 @@ public record WeibullSectors(double[] sectorWdDeg, double[] frequency, double[] 
             if (!(frequency[s] >= 0) || !Double.isFinite(frequency[s])) {
                 throw new InvalidInputException("weibull_sectors.frequency: values must be finite and >= 0, got " + frequency[s]);
             }
-            if (!(weibullA[s] > 0) || !Double.isFinite(weibullA[s])) {
-                throw new InvalidInputException("weibull_sectors.A: scale must be > 0 m/s, got " + weibullA[s]);
+            if (!(weibullA[s] > 0 && weibullA[s] <= PhysicalLimits.MAX_WIND_SPEED_MS)) {
+                throw new InvalidInputException("weibull_sectors.A: scale must be > 0 and at most "
+                        + PhysicalLimits.MAX_WIND_SPEED_MS + " m/s, got " + weibullA[s]);
             }
             if (!(weibullK[s] > 0) || !Double.isFinite(weibullK[s])) {
                 throw new InvalidInputException("weibull_sectors.k: shape must be > 0, got " + weibullK[s]);

@@ -1,6 +1,7 @@
 package org.windsweep.sweep;
 
 import java.io.Serializable;
+import org.windsweep.physics.PhysicalLimits;
 
 /**
  * A farm's reference layout (such as the IEA37 case studies' example layouts), against which results report their
@@ -9,6 +10,7 @@ import java.io.Serializable;
 public record BaselineLayout(double[] x, double[] y) implements Serializable {
 
     public BaselineLayout {
+        PhysicalLimits.requireLayout("baseline layout:", x, y);
         x = x.clone();
         y = y.clone();
     }

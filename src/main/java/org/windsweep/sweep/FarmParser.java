@@ -99,7 +99,11 @@ final class FarmParser {
         if (x.size() != y.size()) {
             throw yNode.error("expected " + x.size() + " y positions, one per x position");
         }
-        return new BaselineLayout(x.stream().mapToDouble(Double::doubleValue).toArray(),
-                y.stream().mapToDouble(Double::doubleValue).toArray());
+        try {
+            return new BaselineLayout(x.stream().mapToDouble(Double::doubleValue).toArray(),
+                    y.stream().mapToDouble(Double::doubleValue).toArray());
+        } catch (InvalidInputException e) {
+            throw layout.location().error(e.getMessage(), e);
+        }
     }
 }

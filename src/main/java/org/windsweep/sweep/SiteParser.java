@@ -3,6 +3,7 @@ package org.windsweep.sweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.windsweep.physics.PhysicalLimits;
 import org.windsweep.physics.Probabilities;
 
 /**
@@ -148,8 +149,8 @@ final class SiteParser {
     }
 
     private static String checkSpeeds(double previous, double value) {
-        if (value <= 0) {
-            return "expected a wind speed above 0 m/s";
+        if (!(value > 0 && value <= PhysicalLimits.MAX_WIND_SPEED_MS)) {
+            return "expected a wind speed above 0 and at most " + PhysicalLimits.MAX_WIND_SPEED_MS + " m/s";
         }
         return value > previous || Double.isNaN(previous) ? null : "expected wind speeds in increasing order, after " + previous;
     }
@@ -194,10 +195,12 @@ final class SiteParser {
             throw toNode.error("expected 'to' at least 'from' (" + from + ")");
         }
         // Multiplying rather than accumulating keeps 0, 0.1, ... free of drift; the slack admits 'to' itself.
-        long count = (long) Math.floor((to - from) / step + 1e-9) + 1;
-        if (count > MAX_BINS) {
+        // Compared as a double: a span of 1e300 steps would overflow a long's count and pass the check.
+        double steps = Math.floor((to - from) / step + 1e-9);
+        if (!(steps < MAX_BINS)) {
             throw stepNode.error("expected at most " + MAX_BINS + " values from " + from + " to " + to + "; use a larger step");
         }
+        long count = (long) steps + 1;
         List<Double> values = new ArrayList<>();
         for (long i = 0; i < count; i++) {
             double value = from + i * step;

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +103,39 @@ class AepCaseTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> AepCase.read(file));
         assertTrue(e.getMessage().contains("turbine") && e.getMessage().contains("ws_rated"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
+    }
+
+    /**
+     * Finite values far beyond any farm once crashed the computation (a 1e-300 m rotor, a 1e300 m/s wind or a turbine
+     * at 1e300 m made a wind speed NaN and the curve lookup throw) or gave nonsense with exit 0 (a 1e300 m rotor, a
+     * 1e300 W power): each is now refused when the case is read, naming the file, the value and its range.
+     */
+    @Test
+    void magnitudesBeyondPhysicalLimitsAreRefusedNamingTheValue() throws IOException {
+        String[][] cases = {
+            {"/turbine/diameter_m", "1e300", "diameter 1.0E300 m is not within [0.01, 1000.0] m"},
+            {"/turbine/diameter_m", "1e-300", "diameter 1.0E-300 m is not within [0.01, 1000.0] m"},
+            {"/turbine/hub_height_m", "1e300", "hub_height 1.0E300 m is not within [0, 1000.0] m"},
+            {"/turbine/curve/power_rated_w", "1e300", "power_rated: 1.0E300 W is not within [0, 1e+09] W"},
+            {"/turbine/curve/ws_cutout_ms", "1e300", "ws_cutout: 1.0E300 m/s is not within [0, 100.0] m/s"},
+            {"/flow_cases/ws_ms", "1e300", "site: ws_ms: 1.0E300 m/s is not within [0, 100.0] m/s"},
+            {"/layout/x_m", "1e300", "layout: turbine 0 [1.0E300, "},
+        };
+        ObjectMapper mapper = new ObjectMapper();
+        for (String[] bad : cases) {
+            ObjectNode root = (ObjectNode) mapper.readTree(referenceText());
+            String parent = bad[0].substring(0, bad[0].lastIndexOf('/'));
+            String field = bad[0].substring(bad[0].lastIndexOf('/') + 1);
+            JsonNode value = root.at(bad[0]);
+            if (value.isArray()) {
+                ((ArrayNode) value).set(0, Double.parseDouble(bad[1]));
+            } else {
+                ((ObjectNode) root.at(parent)).put(field, Double.parseDouble(bad[1]));
+            }
+            Path file = write(root.toString());
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> AepCase.read(file), bad[0]);
+            assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains(bad[2]), e.getMessage());
+        }
     }
 
     @Test

@@ -67,13 +67,18 @@ class SiteTest {
         e = assertThrows(InvalidInputException.class, () -> new WeibullSectors(FOUR_SECTORS,
                 new double[] {0.25, 0.25, 0.25}, new double[] {9, 9, 9, 9}, new double[] {2, 2, 2, 2}, new double[] {0.1}));
         assertTrue(e.getMessage().contains("weibull_sectors.frequency"), e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> new WeibullSectors(FOUR_SECTORS,
+                new double[] {0.25, 0.25, 0.25, 0.25}, new double[] {9, 1e300, 9, 9}, new double[] {2, 2, 2, 2},
+                new double[] {0.1}));
+        assertTrue(e.getMessage().contains("at most 100.0 m/s, got 1.0E300"), e.getMessage());
     }
 
     /** SteadyPower takes a direction's last speed as its highest: speeds out of order or not finite are bad input. */
     @Test
     void windSpeedsMustBeFiniteAndAscending() {
         double[][] p = {{0.5, 0.5}};
-        for (double[] ws : new double[][] {{25.5, 15}, {10, 10}, {10, Double.POSITIVE_INFINITY}, {Double.NaN, 10}, {-1, 10}}) {
+        for (double[] ws : new double[][] {{25.5, 15}, {10, 10}, {10, Double.POSITIVE_INFINITY}, {Double.NaN, 10}, {-1, 10},
+            {10, 1e300}}) {
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> Site.withUniformTi(new double[] {0}, ws, p, 0.1), java.util.Arrays.toString(ws));
             assertTrue(e.getMessage().startsWith("site: ws_ms"), e.getMessage());

@@ -75,6 +75,29 @@ class TurbineTest {
         assertTrue(e.getMessage().contains("diameter"), e.getMessage());
     }
 
+    /** The bounds of PhysicalLimits hold at their ends and refuse what lies beyond, naming the value. */
+    @Test
+    void rotorsPowersAndWindSpeedsBeyondPhysicalLimitsAreRejected() {
+        TabularCurve curve = new TabularCurve(WS, POWER, CT);
+        new Turbine("T", PhysicalLimits.MIN_ROTOR_DIAMETER_M, PhysicalLimits.MAX_ROTOR_SIZE_M, curve);
+        new Turbine("T", PhysicalLimits.MAX_ROTOR_SIZE_M, 0, curve);
+        for (double[] rotor : new double[][] {{1e-300, 70}, {1e300, 70}, {80, 1e300}, {80, Double.NaN}}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> new Turbine("T", rotor[0], rotor[1], curve));
+            assertTrue(e.getMessage().startsWith("turbine T: ") && e.getMessage().contains("is not within"),
+                    e.getMessage());
+        }
+        new TabularCurve(new double[] {4, PhysicalLimits.MAX_WIND_SPEED_MS}, new double[] {0, PhysicalLimits.MAX_POWER_W},
+                new double[] {0.8, 0.8});
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new TabularCurve(new double[] {4, 1e300}, new double[] {0, 1}, new double[] {0.8, 0.8}));
+        assertTrue(e.getMessage().contains("ws[1]: 1.0E300 m/s is not within [0, 100.0] m/s"), e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> new TabularCurve(WS, new double[] {0, 1e300, 1}, CT));
+        assertTrue(e.getMessage().contains("power[1]: 1.0E300 W is not within [0, 1e+09] W"), e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> new CubicCurve(4, 9.8, 25, 1e300, 0.8));
+        assertTrue(e.getMessage().contains("power_rated: 1.0E300 W"), e.getMessage());
+    }
+
     @Test
     void libraryKnowsTheFourBuiltInTurbines() {
         assertEquals(java.util.List.of("IEA37_3.35MW", "V80", "DTU_10MW", "IEA_15MW"), TurbineLibrary.names());

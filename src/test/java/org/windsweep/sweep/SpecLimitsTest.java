@@ -120,6 +120,38 @@ class SpecLimitsTest {
         assertTrue(message("ws_ms: 9.8", "ws_ms: " + moderate).contains("nested more than 64 levels"));
     }
 
+    /** The files a spec names are loaded by another reader, which has no nesting limit of its own. */
+    @Test
+    void deepNestingInAFileTheSpecNamesIsBadInputNotAStackOverflow() throws Exception {
+        Files.writeString(dir.resolve("deep.yaml"), "name: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n");
+        String message = message("turbines: [IEA37_3.35MW]", "turbines: [{file: deep.yaml}]");
+        assertTrue(message.contains("deep.yaml: collections nested thousands of levels deep"), message);
+    }
+
+    /** A count of bins beyond a long once wrapped to a negative one: no bins, so the default ones, without a word. */
+    @Test
+    void aRangeOfBinsTooLongToCountIsRefusedNotReplacedByTheDefaultBins() {
+        String roseLine = "  sector_rose: {wd_deg: [0, 90, 180, 270], probability: [0.25, 0.25, 0.25, 0.25], ws_ms: 9.8}";
+        String weibull = "  weibull_sectors: {wd_deg: [0, 180], frequency: [0.5, 0.5], A: [9, 9], k: [2, 2]}\n";
+        assertTrue(message(roseLine, weibull + "  ws_ms: {from: 3, to: 1e300, step: 1}")
+                .contains("ws_ms.step: found '1'; expected at most 100000 values from 3.0 to 1.0E300"));
+        assertTrue(message(roseLine, weibull + "  ws_ms: {from: 3, to: 150, step: 1}")
+                .contains("expected a wind speed above 0 and at most 100.0 m/s, but the range reaches 101.0"));
+        assertTrue(message(roseLine, weibull.replace("A: [9, 9]", "A: [9, 1e300]"))
+                .contains("weibull_sectors.A: scale must be > 0 and at most 100.0 m/s, got 1.0E300"));
+    }
+
+    @Test
+    void aBaselineLayoutMustBeFiniteAndWithinTheCoordinateRange() throws Exception {
+        String farmLine = "    boundary: {circle: {center: [0, 0], radius: 1300}}";
+        Files.writeString(dir.resolve("layout.yaml"), "definitions:\n  position:\n    items:\n      - [0, 0]\n"
+                + "      - [.nan, 5]\n");
+        assertTrue(message(farmLine, farmLine + "\n    baseline_layout: {file: layout.yaml}")
+                .contains("'definitions.position.items[1][0]' is not a finite number (found 'NaN')"));
+        assertTrue(message(farmLine, farmLine + "\n    baseline_layout: {x: [0, 1e300], y: [0, 0]}")
+                .contains("baseline layout: turbine 1 [1.0E300, 0.0] is not within +-1e+08 m"));
+    }
+
     @Test
     void aSpecOverTheSizeLimitIsRefusedTheSameWayAsFileAndAsText() throws Exception {
         String padded = VALID + "#" + "x".repeat(SpecLimits.MAX_SPEC_BYTES) + "\n";
