@@ -32,6 +32,9 @@ public final class UserFiles {
      * one byte more (also from a pipe, whose size is not known beforehand).
      */
     public static String readText(Path file, String what, int maxBytes) {
+        if (file.toString().isEmpty()) {
+            throw new InvalidInputException("an empty path was given; give the path of " + what);
+        }
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(file + " is a directory; give the path of " + what);
         }

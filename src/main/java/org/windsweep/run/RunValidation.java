@@ -42,8 +42,8 @@ public final class RunValidation {
     }
 
     public static List<FileLine> validate(String location, Configuration hadoopConfiguration) throws IOException {
-        Path path = new Path(location);
         RunDirectory asDirectory = RunDirectory.open(location, hadoopConfiguration);
+        Path path = new Path(location);
         FileSystem fs = asDirectory.fileSystem();
         Path qualified = fs.makeQualified(path.toUri().getScheme() == null
                 ? new Path(java.nio.file.Path.of(location).toAbsolutePath().toUri()) : path);

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.windsweep.InvalidInputException;
 
 /**
  * A run directory on any Hadoop FileSystem (local path, file://, hdfs://, ...) and the layout inside it (README, docs/STORE.md):
@@ -57,7 +58,14 @@ public final class RunDirectory {
      */
     public static RunDirectory open(String location, Configuration conf) throws IOException {
         Configuration ours = new Configuration(conf);
-        Path root = new Path(location);
+        Path root;
+        try {
+            root = new Path(location);
+        } catch (IllegalArgumentException e) {
+            // Hadoop refuses an empty string or a malformed URI before any file system is asked
+            throw new InvalidInputException("'" + location + "' is not a path (" + e.getMessage()
+                    + "); give a local directory or a Hadoop URI such as hdfs://namenode/runs/name");
+        }
         String scheme = root.toUri().getScheme();
         String effectiveScheme = scheme != null ? scheme : FileSystem.getDefaultUri(ours).getScheme();
         if ("file".equals(effectiveScheme)) {

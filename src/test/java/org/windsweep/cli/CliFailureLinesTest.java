@@ -160,4 +160,14 @@ class CliFailureLinesTest {
         assertOneLine(CliRun.of("rerun", dir.toString(), "--no-hot-start"), 2, "Unknown option: '--no-hot-start'");
         assertTrue(CliRun.of("run", "--help").stdout().contains("--no-hot-start"));
     }
+
+    /** Hadoop refuses an empty path with an IllegalArgumentException: that was a stack trace and exit 1. */
+    @Test
+    void anEmptyPathIsOneLineExitTwoForEveryCommandThatTakesOne() {
+        for (String command : List.of("validate", "status", "merge", "report", "rerun")) {
+            assertOneLine(CliRun.of(command, ""), 2, "'' is not a path");
+        }
+        assertOneLine(CliRun.of("aep", "--case", ""), 2, "an empty path was given; give the path of an AEP case file");
+        assertOneLine(CliRun.of("optimize", "--spec", ""), 2, "an empty path was given; give the path of a sweep spec");
+    }
 }
