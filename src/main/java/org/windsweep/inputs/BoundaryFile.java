@@ -109,7 +109,12 @@ public final class BoundaryFile {
             if (properties.hasNonNull("name")) {
                 label = where + " '" + properties.get("name").asText() + "'";
             }
-            exclusion = properties.path("exclusion").asBoolean(false);
+            JsonNode flag = properties.get("exclusion");
+            if (flag != null && !flag.isNull() && !flag.isBoolean()) {
+                throw new InvalidInputException(file + ": " + label + " has \"exclusion\": " + flag + "; give true "
+                        + "for an exclusion zone or false (or leave it out) for a region");
+            }
+            exclusion = flag != null && flag.asBoolean(false);
         }
         JsonNode geometry = feature.get("geometry");
         if (geometry == null || !geometry.isObject()) {

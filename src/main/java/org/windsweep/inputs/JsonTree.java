@@ -15,10 +15,11 @@ import java.io.UncheckedIOException;
 
 /**
  * Reads a JSON text into Jackson's tree with Jackson's streaming parser, giving the nodes an ObjectMapper's readTree
- * gives (integers as int, long or big-integer nodes, other numbers as doubles, the last of duplicate keys). An
+ * gives (integers as int, long or big-integer nodes, other numbers as doubles). An
  * ObjectMapper is made for data binding: making one and its tree reader loads several hundred classes, which cost a
  * one-shot command such as {@code aep --case} about 0.3 s of its start, more than reading the file; the input readers
- * need only the tree. Unlike readTree, content after the document is an error.
+ * need only the tree. Unlike readTree, content after the document is an error, and so is a key given twice in one
+ * object (readTree keeps the last, so a case or boundary file could say two things and be read as the second).
  */
 final class JsonTree {
 
@@ -72,6 +73,9 @@ final class JsonTree {
         ObjectNode node = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            if (node.has(name)) {
+                throw new JsonParseException(parser, "the key '" + name + "' appears twice in one object");
+            }
             node.set(name, value(parser, parser.nextToken()));
         }
         return node;

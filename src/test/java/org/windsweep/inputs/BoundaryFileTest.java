@@ -42,6 +42,17 @@ class BoundaryFileTest {
                 contents.regions().get(1).label());
     }
 
+    /** Only a JSON true marks an exclusion zone: a string such as "yes" was once read as a region without a word. */
+    @Test
+    void anExclusionFlagThatIsNotTrueOrFalseIsRefused() throws Exception {
+        Path file = write("flag.geojson", """
+                {"type": "Feature", "properties": {"name": "wreck", "exclusion": "yes"}, "geometry": {"type": "Polygon",
+                 "coordinates": [[[501000, 5700100], [501100, 5700100], [501100, 5700200], [501000, 5700100]]]}}""");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BoundaryFile.read(file));
+        assertEquals(file + ": the feature 'wreck' has \"exclusion\": \"yes\"; give true for an exclusion zone or "
+                + "false (or leave it out) for a region", e.getMessage());
+    }
+
     @Test
     void longitudeLatitudeIsRefusedWithAHintToProject() throws Exception {
         Path file = write("lonlat.geojson", """

@@ -30,7 +30,7 @@ class JsonTreeTest {
     void everyKindOfValueReadsAsTheMapperReadsIt() throws JsonProcessingException {
         assertSameTreeAsTheMapper("{\"i\": 7, \"neg\": -3, \"long\": 12345678901, \"big\": 123456789012345678901234567890,"
                 + " \"d\": 2.5, \"e\": 1e-3, \"wide\": 1e999, \"s\": \"Horns Rev \\u00e9 /\", \"t\": true, \"f\": false,"
-                + " \"n\": null, \"a\": [[1, 2.0], [], {}], \"o\": {\"p\": {\"q\": [null]}}, \"dup\": 1, \"dup\": \"last\"}");
+                + " \"n\": null, \"a\": [[1, 2.0], [], {}], \"o\": {\"p\": {\"q\": [null]}}}");
         assertSameTreeAsTheMapper("[1, 2, 3]");
         assertSameTreeAsTheMapper("\"only a string\"");
         assertSameTreeAsTheMapper("  ");
@@ -53,6 +53,16 @@ class JsonTreeTest {
         JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> JsonTree.read("{\"a\": 1}\n{\"b\": 2}"));
         assertEquals(2, e.getLocation().getLineNr(), e.getMessage());
         assertThrows(JsonProcessingException.class, () -> JsonTree.read("[1, 2] 3"));
+    }
+
+    /** The mapper keeps the last of a key given twice; a file that says two things is refused, at the second. */
+    @Test
+    void aKeyGivenTwiceInOneObjectIsAnErrorWithItsLine() throws JsonProcessingException {
+        JsonProcessingException e = assertThrows(JsonProcessingException.class,
+                () -> JsonTree.read("{\"o\": {\"dup\": 1,\n \"dup\": 2}}"));
+        assertEquals(2, e.getLocation().getLineNr(), e.getMessage());
+        assertTrue(e.getOriginalMessage().contains("the key 'dup' appears twice"), e.getOriginalMessage());
+        assertSameTreeAsTheMapper("{\"a\": {\"k\": 1}, \"b\": {\"k\": 2}}");
     }
 
     @Test
