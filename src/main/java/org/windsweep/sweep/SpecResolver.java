@@ -16,6 +16,7 @@ import org.windsweep.optimize.CircleBoundary;
 import org.windsweep.optimize.PolygonBoundary;
 import org.windsweep.optimize.RegionBoundary;
 import org.windsweep.optimize.RegionGeometry;
+import org.windsweep.optimize.SmartStartCapacity;
 import org.windsweep.physics.SectorRose;
 import org.windsweep.physics.Site;
 import org.windsweep.physics.Turbine;
@@ -44,6 +45,7 @@ final class SpecResolver {
         for (FarmSpec farm : definition.farms()) {
             Boundary boundary = boundary(farm.boundary(), largest.diameter());
             requireTurbinesFit(farm, boundary, largest, definition.spacingD());
+            requireSmartStartFits(farm, boundary, largest, definition);
             Site site = sites.computeIfAbsent(farm.site(), SpecResolver::site);
             farms.add(new Farm(farm.name(), boundary, site, farm.turbineCounts().values(), farm.baseline()));
         }
@@ -121,6 +123,25 @@ final class SpecResolver {
                         + " fit in its boundary " + minSpacingM + " m (" + spacingD + " x " + largest.name() + "'s diameter) apart;"
                         + " lower n_turbines or spacing_d, or enlarge the boundary");
             }
+        }
+    }
+
+    /**
+     * Refuses a turbine count that smart start's candidate grid cannot hold at the largest rotor's spacing (a narrow
+     * strip, a wide setback), which the run would otherwise refuse config by config.
+     */
+    private static void requireSmartStartFits(FarmSpec farm, Boundary boundary, Turbine largest,
+                                              SweepDefinition definition) {
+        int gridSize = definition.smartStart().gridSize();
+        double minSpacingM = definition.spacingD() * largest.diameter();
+        int most = farm.turbineCounts().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        long placeable = SmartStartCapacity.upperBound(boundary, gridSize, minSpacingM);
+        if (most > placeable) {
+            throw farm.turbineCounts().at().error("found " + most + " turbines for farm '" + farm.name() + "', but "
+                    + "smart start's " + gridSize + "x" + gridSize + " candidate grid can hold at most " + placeable
+                    + " of them " + minSpacingM + " m (" + definition.spacingD() + " x " + largest.name()
+                    + "'s diameter) apart in its boundary; raise smart_start.grid_size, lower n_turbines or "
+                    + "spacing_d, or enlarge the boundary");
         }
     }
 

@@ -152,6 +152,17 @@ class SpecLimitsTest {
                 .contains("baseline layout: turbine 1 [1.0E300, 0.0] is not within +-1e+08 m"));
     }
 
+    /** A wide setback leaves a sliver no candidate falls in: the run would fail every config of the farm. */
+    @Test
+    void aTurbineCountSmartStartsGridCannotHoldIsRefused() {
+        String yaml = VALID.replace("n_turbines: 16", "n_turbines: 1").replace("{circle: {center: [0, 0], radius: 1300}}",
+                "{polygon: [[0, 0], [3000, 0], [3000, 3000], [0, 3000]], buffer_m: 1499}");
+        String message = assertThrows(InvalidInputException.class, () -> SweepSpecParser.parse(yaml, "spec.yaml", dir))
+                .getMessage();
+        assertTrue(message.contains("found 1 turbines for farm 'round', but smart start's 18x18 candidate grid can "
+                + "hold at most 0 of them"), message);
+    }
+
     @Test
     void aSpecOverTheSizeLimitIsRefusedTheSameWayAsFileAndAsText() throws Exception {
         String padded = VALID + "#" + "x".repeat(SpecLimits.MAX_SPEC_BYTES) + "\n";
