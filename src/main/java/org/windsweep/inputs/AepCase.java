@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.windsweep.InvalidInputException;
 import org.windsweep.UserFiles;
+import org.windsweep.UserNames;
 import org.windsweep.physics.CubicCurve;
 import org.windsweep.physics.PhysicalLimits;
 import org.windsweep.physics.PowerCtCurve;
@@ -101,6 +102,11 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
             throw f.error("schema", "is '" + schema + "'", "this reader takes '" + SCHEMA + "'");
         }
         String id = root.hasNonNull("id") ? root.get("id").asText() : "case";
+        try {
+            UserNames.requirePrintable("the case's id", id);
+        } catch (InvalidInputException e) {
+            throw f.inFile(e);
+        }
         String wakeModel = f.text(root, "", "wake_model");
         Turbine turbine = turbine(f.object(root, "", "turbine"), f);
         double ti = f.number(root, "", "ambient_ti");

@@ -2,6 +2,7 @@ package org.windsweep.physics;
 
 import java.io.Serializable;
 import org.windsweep.InvalidInputException;
+import org.windsweep.UserNames;
 
 /** One turbine type: rotor diameter and hub height [m] and its power/CT curve. */
 public record Turbine(String name, double diameter, double hubHeight, PowerCtCurve curve) implements Serializable {
@@ -10,6 +11,7 @@ public record Turbine(String name, double diameter, double hubHeight, PowerCtCur
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("turbine: name is missing; give the turbine a name");
         }
+        UserNames.requirePrintable("turbine: the name", name);
         PhysicalLimits.requireRotor(name, diameter, hubHeight);
         if (curve == null) {
             throw new InvalidInputException("turbine " + name + ": the power/ct curve is missing");

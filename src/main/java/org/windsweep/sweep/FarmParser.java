@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.windsweep.InvalidInputException;
+import org.windsweep.UserNames;
 import org.windsweep.inputs.Iea37LayoutFile;
 
 /**
@@ -36,7 +37,7 @@ final class FarmParser {
      */
     FarmSpec parse(SpecNode node, int index, SiteSpec sweepSite, TurbineCounts sweepCounts) {
         SpecMap farm = node.asMap(FARM_KEYS, "a farm {name, boundary, site (optional), n_turbines (optional)}");
-        String name = farm.optional("name").map(n -> n.asText("the farm's name")).orElse("farm" + index);
+        String name = farm.optional("name").map(FarmParser::farmName).orElse("farm" + index);
         BoundarySpec boundary = boundaryParser.parse(farm.required("boundary", BoundaryParser.BOUNDARY_FORMS));
         SiteSpec site = farm.optional("site").map(siteParser::parse).orElse(sweepSite);
         if (site == null) {
@@ -74,6 +75,16 @@ final class FarmParser {
             throw node.error("expected " + expected);
         }
         return count;
+    }
+
+    private static String farmName(SpecNode node) {
+        String name = node.asText("the farm's name");
+        try {
+            UserNames.requirePrintable("the farm's name", name);
+        } catch (InvalidInputException e) {
+            throw node.location().error(e.getMessage(), e);
+        }
+        return name;
     }
 
     /** {@code baseline_layout}: {@code {file: an IEA37 layout YAML}} or {@code {x: [...], y: [...]}} in metres. */

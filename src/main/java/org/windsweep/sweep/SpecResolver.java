@@ -37,6 +37,7 @@ final class SpecResolver {
 
     static SweepSpec resolve(SweepDefinition definition) {
         List<Turbine> turbines = definition.turbines().stream().map(SpecResolver::turbine).toList();
+        requireDistinctNames(definition.turbines(), turbines);
         String wakeModel = at(definition.wakeModelAt(), () -> WakeModels.byName(definition.wakeModel()).name());
         // Farms that share the sweep's site share one Site object (and one copy in the broadcast).
         Map<SiteSpec, Site> sites = new HashMap<>();
@@ -57,6 +58,18 @@ final class SpecResolver {
             return at(ref.at(), () -> TurbineFile.read(file.path()));
         }
         return at(ref.at(), () -> TurbineLibrary.builtIn(((TurbineRef.BuiltIn) ref).name()));
+    }
+
+    /** Results, reports and notebooks tell turbine types apart by name: two files naming the same turbine are refused. */
+    private static void requireDistinctNames(List<TurbineRef> refs, List<Turbine> turbines) {
+        Map<String, Integer> firstWithName = new HashMap<>();
+        for (int t = 0; t < turbines.size(); t++) {
+            Integer first = firstWithName.putIfAbsent(turbines.get(t).name(), t);
+            if (first != null) {
+                throw refs.get(t).at().error("this turbine is named '" + turbines.get(t).name() + "', as is turbines["
+                        + first + "]; results tell turbine types apart by name: rename one in its file");
+            }
+        }
     }
 
     /** @param rotorDiameterM the diameter a setback in rotor diameters is measured in */

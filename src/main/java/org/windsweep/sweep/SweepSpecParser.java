@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.windsweep.UserFiles;
+import org.windsweep.UserNames;
 import org.windsweep.InvalidInputException;
 import org.windsweep.optimize.OptimizationStrategy;
 import org.windsweep.optimize.OptimizerSettings;
@@ -108,8 +109,9 @@ public final class SweepSpecParser {
 
         SpecNode nameNode = top.required("name", "the sweep's name, such as my-sweep (it names the run directory)");
         String name = nameNode.asText("the sweep's name");
-        if (!NAME.matcher(name).matches()) {
-            throw nameNode.error("expected letters, digits, '.', '_' or '-' (it names the run directory), such as my-sweep");
+        if (!NAME.matcher(name).matches() || name.length() > UserNames.MAX_LENGTH) {
+            throw nameNode.error("expected at most " + UserNames.MAX_LENGTH + " letters, digits, '.', '_' or '-' (it "
+                    + "names the run directory), such as my-sweep");
         }
 
         SpecPaths paths = new SpecPaths(baseDir);

@@ -138,6 +138,15 @@ class AepCaseTest {
         }
     }
 
+    /** The id heads the printed table: an ESC in it was written to the terminal as it stood. */
+    @Test
+    void anIdWithAControlCharacterIsRefused() throws IOException {
+        Path file = write(referenceText().replace("\"iea37_16_IEA37SimpleBastankhahGaussian\"", "\"a\\u001b[2J\""));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> AepCase.read(file));
+        assertEquals(file + ": the case's id has the control character U+001B at position 1; give a name of printable "
+                + "characters", e.getMessage());
+    }
+
     @Test
     void missingFileIsReported() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> AepCase.read(dir.resolve("nope.json")));

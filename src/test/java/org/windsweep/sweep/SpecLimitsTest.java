@@ -163,6 +163,23 @@ class SpecLimitsTest {
                 + "hold at most 0 of them"), message);
     }
 
+    /** Names are printed in tables and stored in results: a control character rewrote the terminal or split a line. */
+    @Test
+    void namesArePrintableShortAndTellTurbineTypesApart() throws Exception {
+        assertEquals("spec.yaml line 3, farms[0].name: the farm's name has the control character U+001B at position 5; "
+                + "give a name of printable characters", message("- name: round", "- name: \"round\\e[2J\""));
+        assertTrue(message("name: limits", "name: " + "x".repeat(201)).contains("expected at most 200 letters"));
+        String turbine = "name: NAME\ndiameter: 130\nhub_height: 110\nws: [3, 10, 25]\npower: [0, 3e6, 3e6]\nct: [0.8, 0.8, 0.4]\n";
+        Files.writeString(dir.resolve("a.yaml"), turbine.replace("NAME", "Same"));
+        Files.writeString(dir.resolve("b.yaml"), turbine.replace("NAME", "Same"));
+        assertEquals("spec.yaml line 5, turbines[1].file: this turbine is named 'Same', as is turbines[0]; results tell "
+                + "turbine types apart by name: rename one in its file",
+                message("turbines: [IEA37_3.35MW]", "turbines: [{file: a.yaml}, {file: b.yaml}]"));
+        Files.writeString(dir.resolve("c.yaml"), turbine.replace("NAME", "\"nul\\0\""));
+        assertTrue(message("turbines: [IEA37_3.35MW]", "turbines: [{file: c.yaml}]")
+                .contains("turbine: the name has the control character U+0000 at position 3"));
+    }
+
     @Test
     void aSpecOverTheSizeLimitIsRefusedTheSameWayAsFileAndAsText() throws Exception {
         String padded = VALID + "#" + "x".repeat(SpecLimits.MAX_SPEC_BYTES) + "\n";
