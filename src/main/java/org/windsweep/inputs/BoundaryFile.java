@@ -26,6 +26,21 @@ public final class BoundaryFile {
 
     /** A polygon of the file, in metres, with the label that names it in messages. */
     public record Shape(String label, double[][] shell, List<double[][]> holes) {
+
+        /** Fewer than 3 positions enclose no area; said here, before such a ring's few numbers look like degrees. */
+        public Shape {
+            for (double[][] ring : holes) {
+                requireArea(ring, label + " hole");
+            }
+            requireArea(shell, label);
+        }
+
+        private static void requireArea(double[][] ring, String label) {
+            if (ring.length < 3) {
+                throw new InvalidInputException(label + ": a ring of " + ring.length + " positions encloses no area; "
+                        + "give at least 3 [x, y] vertices");
+            }
+        }
     }
 
     /** The file's regions and exclusion zones. */

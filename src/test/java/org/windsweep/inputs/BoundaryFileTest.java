@@ -53,6 +53,18 @@ class BoundaryFileTest {
                 + "false (or leave it out) for a region", e.getMessage());
     }
 
+    /** A ring of small numbers too short to enclose anything was told to project its "degrees" to metres. */
+    @Test
+    void aRingOfFewerThanThreePositionsIsRefusedAsSuchNotAsDegrees() throws Exception {
+        Path yaml = write("two.yaml", "boundaries:\n  a: [[0, 0], [10, 10]]\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BoundaryFile.read(yaml));
+        assertEquals(yaml + " region 'a': a ring of 2 positions encloses no area; give at least 3 [x, y] vertices",
+                e.getMessage());
+        Path json = write("two.geojson", "{\"type\": \"Polygon\", \"coordinates\": [[[0, 0], [10, 10]]]}");
+        e = assertThrows(InvalidInputException.class, () -> BoundaryFile.read(json));
+        assertTrue(e.getMessage().contains("a ring of 2 positions encloses no area"), e.getMessage());
+    }
+
     @Test
     void longitudeLatitudeIsRefusedWithAHintToProject() throws Exception {
         Path file = write("lonlat.geojson", """
