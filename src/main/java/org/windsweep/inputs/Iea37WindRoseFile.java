@@ -37,11 +37,11 @@ public final class Iea37WindRoseFile {
                     + wsFrequency[0].length + ", not directions x speeds " + wd.length + " x " + ws.length,
                     "give one row per direction with one frequency per speed bin");
         }
-        Probabilities.requireSumToOne(Probabilities.sum(wdFrequency),
+        Probabilities.requireDistribution(wdFrequency,
                 path + ": '" + PROPERTIES + "direction.frequency'");
         double[][] probability = new double[wd.length][ws.length];
         for (int d = 0; d < wd.length; d++) {
-            Probabilities.requireSumToOne(Probabilities.sum(wsFrequency[d]),
+            Probabilities.requireDistribution(wsFrequency[d],
                     path + ": '" + PROPERTIES + "speed.frequency[" + d + "]'");
             for (int s = 0; s < ws.length; s++) {
                 probability[d][s] = wdFrequency[d] * wsFrequency[d][s];

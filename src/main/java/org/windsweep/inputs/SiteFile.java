@@ -49,7 +49,7 @@ public final class SiteFile {
         }
         if (has("Sector_frequency") || has("Weibull_A") || has("Weibull_k")) {
             double[] frequency = overWd("Sector_frequency", wd.length);
-            Probabilities.requireSumToOne(Probabilities.sum(frequency), file + ": variable 'Sector_frequency'");
+            Probabilities.requireDistribution(frequency, file + ": variable 'Sector_frequency'");
             return new WeibullSectors(wd, frequency, overWd("Weibull_A", wd.length), overWd("Weibull_k", wd.length),
                     ti);
         }
@@ -63,7 +63,7 @@ public final class SiteFile {
     private SectorRose probabilityTable(double[] wd, double[] ti) {
         Dataset dataset = dataset("P");
         double[] p = values(dataset);
-        Probabilities.requireSumToOne(Probabilities.sum(p), file + ": variable 'P'");
+        Probabilities.requireDistribution(p, file + ": variable 'P'");
         int[] shape = dataset.getDimensions();
         if (shape.length == 1) {
             if (p.length != wd.length) {
