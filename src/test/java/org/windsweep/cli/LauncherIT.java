@@ -123,6 +123,11 @@ class LauncherIT {
         ExternalTools.Result bad = windsweep(Map.of(), "--driver-memory", "lots", "validate", spec.toString());
         assertEquals(2, bad.exitCode(), bad.stderr());
         assertTrue(bad.stderr().contains("driver memory 'lots' is not a size"), bad.stderr());
+        // the JVM's own refusal of a 1 KiB heap was three lines and exit 1
+        ExternalTools.Result tiny = windsweep(Map.of(), "--driver-memory", "1k", "validate", spec.toString());
+        assertEquals(2, tiny.exitCode(), tiny.stderr());
+        assertEquals(List.of("windsweep: driver memory '1k' is not between 256m and 64t; give it as Spark does, such as "
+                + "4g (--driver-memory, spark.driver.memory or SPARK_DRIVER_MEMORY)"), tiny.stderr().lines().toList());
     }
 
     @Test
