@@ -28,7 +28,7 @@ public record OpenRun(RunDirectory directory, RunMetadata metadata, SweepSpec sp
     public static OpenRun open(String location, Configuration hadoopConfiguration) throws IOException {
         RunDirectory directory = RunDirectory.open(location, hadoopConfiguration);
         RunMetadata metadata = RunMetadataFile.require(directory);
-        SweepSpec spec = SweepSpecParser.parse(metadata.specYaml(), metadata.specSource(),
+        SweepSpec spec = SweepSpecParser.parseRecorded(metadata.specYaml(), metadata.specSource(),
                 Path.of(metadata.specBaseDir()));
         if (spec.configs().size() != metadata.configCount()) {
             throw new InvalidInputException(directory + "/run.json records " + metadata.configCount()

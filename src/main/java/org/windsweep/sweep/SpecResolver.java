@@ -35,7 +35,8 @@ final class SpecResolver {
     private SpecResolver() {
     }
 
-    static SweepSpec resolve(SweepDefinition definition) {
+    /** @param newSweep whether the sweep is about to start, rather than recorded by a run that has started */
+    static SweepSpec resolve(SweepDefinition definition, boolean newSweep) {
         List<Turbine> turbines = definition.turbines().stream().map(SpecResolver::turbine).toList();
         requireDistinctNames(definition.turbines(), turbines);
         String wakeModel = at(definition.wakeModelAt(), () -> WakeModels.byName(definition.wakeModel()).name());
@@ -46,7 +47,9 @@ final class SpecResolver {
         for (FarmSpec farm : definition.farms()) {
             Boundary boundary = boundary(farm.boundary(), largest.diameter());
             requireTurbinesFit(farm, boundary, largest, definition.spacingD());
-            requireSmartStartFits(farm, boundary, largest, definition);
+            if (newSweep) {
+                requireSmartStartFits(farm, boundary, largest, definition);
+            }
             Site site = sites.computeIfAbsent(farm.site(), SpecResolver::site);
             farms.add(new Farm(farm.name(), boundary, site, farm.turbineCounts().values(), farm.baseline()));
         }

@@ -64,7 +64,18 @@ public final class SweepSpecParser {
      */
     public static SweepSpec parse(String yamlText, String sourceName, Path baseDir) {
         requireSize(yamlText.getBytes(StandardCharsets.UTF_8).length, sourceName);
-        return SpecResolver.resolve(readDefinition(yamlText, sourceName, baseDir));
+        return SpecResolver.resolve(readDefinition(yamlText, sourceName, baseDir), true);
+    }
+
+    /**
+     * The spec a run recorded in its run.json, for merge, rerun, status and report of that run: read as {@link #parse}
+     * reads a new one, but without the check that only decides whether a new sweep is worth starting (that smart start
+     * can fill every farm), so that a run started before that check existed can still be merged and its finished
+     * configs kept.
+     */
+    public static SweepSpec parseRecorded(String yamlText, String sourceName, Path baseDir) {
+        requireSize(yamlText.getBytes(StandardCharsets.UTF_8).length, sourceName);
+        return SpecResolver.resolve(readDefinition(yamlText, sourceName, baseDir), false);
     }
 
     /** Reads a spec file; its relative paths start from the file's directory. */
