@@ -35,10 +35,16 @@ final class SpecResolver {
     private SpecResolver() {
     }
 
-    /** @param newSweep whether the sweep is about to start, rather than recorded by a run that has started */
+    /**
+     * @param newSweep whether the sweep is about to start, rather than recorded by a run that has started: a recorded
+     *                 one skips the checks that only decide whether a new sweep is worth starting (distinct turbine
+     *                 names, room for smart start), so that runs from before those checks can still be merged
+     */
     static SweepSpec resolve(SweepDefinition definition, boolean newSweep) {
         List<Turbine> turbines = definition.turbines().stream().map(SpecResolver::turbine).toList();
-        requireDistinctNames(definition.turbines(), turbines);
+        if (newSweep) {
+            requireDistinctNames(definition.turbines(), turbines);
+        }
         String wakeModel = at(definition.wakeModelAt(), () -> WakeModels.byName(definition.wakeModel()).name());
         // Farms that share the sweep's site share one Site object (and one copy in the broadcast).
         Map<SiteSpec, Site> sites = new HashMap<>();
@@ -152,12 +158,16 @@ final class SpecResolver {
         double minSpacingM = definition.spacingD() * largest.diameter();
         int most = farm.turbineCounts().values().stream().mapToInt(Integer::intValue).max().orElse(0);
         long placeable = SmartStartCapacity.upperBound(boundary, gridSize, minSpacingM);
+        String grid = "smart start's " + gridSize + "x" + gridSize + " candidate grid";
+        if (placeable == 0) {
+            throw farm.turbineCounts().at().error("no point of " + grid + " lies inside farm '" + farm.name()
+                    + "''s boundary (less its setback); raise smart_start.grid_size or enlarge the boundary");
+        }
         if (most > placeable) {
-            throw farm.turbineCounts().at().error("found " + most + " turbines for farm '" + farm.name() + "', but "
-                    + "smart start's " + gridSize + "x" + gridSize + " candidate grid can hold at most " + placeable
-                    + " of them " + minSpacingM + " m (" + definition.spacingD() + " x " + largest.name()
-                    + "'s diameter) apart in its boundary; raise smart_start.grid_size, lower n_turbines or "
-                    + "spacing_d, or enlarge the boundary");
+            throw farm.turbineCounts().at().error("n_turbines " + most + " for farm '" + farm.name() + "' is more "
+                    + "than " + grid + " can hold in its boundary: at most " + placeable + ", " + minSpacingM + " m ("
+                    + definition.spacingD() + " x " + largest.name() + "'s diameter) apart; raise "
+                    + "smart_start.grid_size, lower n_turbines or spacing_d, or enlarge the boundary");
         }
     }
 

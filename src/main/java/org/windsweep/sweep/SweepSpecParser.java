@@ -69,9 +69,9 @@ public final class SweepSpecParser {
 
     /**
      * The spec a run recorded in its run.json, for merge, rerun, status and report of that run: read as {@link #parse}
-     * reads a new one, but without the check that only decides whether a new sweep is worth starting (that smart start
-     * can fill every farm), so that a run started before that check existed can still be merged and its finished
-     * configs kept.
+     * reads a new one, but without the checks that only decide whether a new sweep is worth starting (that smart start
+     * can fill every farm, that turbine types have distinct names), so that a run started before those checks existed
+     * can still be merged and its finished configs kept.
      */
     public static SweepSpec parseRecorded(String yamlText, String sourceName, Path baseDir) {
         requireSize(yamlText.getBytes(StandardCharsets.UTF_8).length, sourceName);
@@ -145,7 +145,6 @@ public final class SweepSpecParser {
         double spacingD = top.optional("spacing_d")
                 .map(n -> positiveUpTo(n, SpecLimits.MAX_SPACING_D, "the minimum spacing in rotor diameters, such as 2"))
                 .orElse(DEFAULT_SPACING_D);
-        requireCountsFitGrid(farms, smartStart);
 
         boolean countInKey = farms.stream().anyMatch(f -> f.turbineCounts().writtenAsList());
         long configCount = SweepDefinition.countConfigs(farms, turbines.size(), seeds);
@@ -293,20 +292,6 @@ public final class SweepSpecParser {
             throw node.error("expected at most " + configCount + " (the number of configs), so that no partition is empty");
         }
         return partitions;
-    }
-
-    /** Smart start places each turbine on its own grid point, so a farm cannot have more turbines than grid points. */
-    private static void requireCountsFitGrid(List<FarmSpec> farms, SmartStartSettings smartStart) {
-        int gridPoints = smartStart.gridSize() * smartStart.gridSize();
-        for (FarmSpec farm : farms) {
-            for (int count : farm.turbineCounts().values()) {
-                if (count > gridPoints) {
-                    throw farm.turbineCounts().at().error("found " + count + " turbines for farm '" + farm.name() + "'; expected at most "
-                            + gridPoints + " (smart start's " + smartStart.gridSize() + " x " + smartStart.gridSize()
-                            + " grid has one candidate per point); raise smart_start.grid_size or lower n_turbines");
-                }
-            }
-        }
     }
 
     /** A whole number in [minimum, maximum]; the message names the range. */

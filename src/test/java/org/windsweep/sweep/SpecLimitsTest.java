@@ -159,8 +159,13 @@ class SpecLimitsTest {
                 "{polygon: [[0, 0], [3000, 0], [3000, 3000], [0, 3000]], buffer_m: 1499}");
         String message = assertThrows(InvalidInputException.class, () -> SweepSpecParser.parse(yaml, "spec.yaml", dir))
                 .getMessage();
-        assertTrue(message.contains("found 1 turbines for farm 'round', but smart start's 18x18 candidate grid can "
-                + "hold at most 0 of them"), message);
+        assertEquals("spec.yaml line 8, n_turbines: no point of smart start's 18x18 candidate grid lies inside farm "
+                + "'round''s boundary (less its setback); raise smart_start.grid_size or enlarge the boundary", message);
+        assertEquals("spec.yaml line 8, n_turbines: n_turbines 400 for farm 'round' is more than smart start's 18x18 "
+                + "candidate grid can hold in its boundary: at most 216, 260.0 m (2.0 x IEA37_3.35MW's diameter) "
+                + "apart; raise smart_start.grid_size, lower n_turbines or spacing_d, or enlarge the boundary",
+                assertThrows(InvalidInputException.class, () -> SweepSpecParser.parse(VALID.replace("n_turbines: 16",
+                        "n_turbines: 400").replace("radius: 1300", "radius: 10000"), "spec.yaml", dir)).getMessage());
         // a run recorded before the check existed still opens, so that its other farms' results can be merged
         assertEquals(4, SweepSpecParser.parseRecorded(yaml, "spec.yaml", dir).configs().size());
     }
@@ -177,6 +182,8 @@ class SpecLimitsTest {
         assertEquals("spec.yaml line 5, turbines[1].file: this turbine is named 'Same', as is turbines[0]; results tell "
                 + "turbine types apart by name: rename one in its file",
                 message("turbines: [IEA37_3.35MW]", "turbines: [{file: a.yaml}, {file: b.yaml}]"));
+        assertEquals(8, SweepSpecParser.parseRecorded(VALID.replace("turbines: [IEA37_3.35MW]",
+                "turbines: [{file: a.yaml}, {file: b.yaml}]"), "spec.yaml", dir).configs().size(), "a recorded run opens");
         Files.writeString(dir.resolve("c.yaml"), turbine.replace("NAME", "\"nul\\0\""));
         assertTrue(message("turbines: [IEA37_3.35MW]", "turbines: [{file: c.yaml}]")
                 .contains("turbine: the name has the control character U+0000 at position 3"));
