@@ -86,9 +86,7 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
         try {
             root = JsonTree.read(json);
         } catch (JsonProcessingException e) {
-            // a limit of the parser (nesting depth, length of a number) has no location
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new InvalidInputException(name + ": not valid JSON (" + e.getOriginalMessage() + where + "); fix the syntax");
+            throw new InvalidInputException(name + ": not valid JSON (" + JsonTree.problem(e) + "); fix the syntax");
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(name + ": expected a JSON object of schema " + SCHEMA);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,18 +28,22 @@ public final class BoundaryFile {
     /** A polygon of the file, in metres, with the label that names it in messages. */
     public record Shape(String label, double[][] shell, List<double[][]> holes) {
 
-        /** Fewer than 3 positions enclose no area; said here, before such a ring's few numbers look like degrees. */
+        /**
+         * Fewer than 3 distinct positions enclose no area; said here, before such a ring's few numbers look like
+         * degrees to the longitude/latitude check.
+         */
         public Shape {
-            for (double[][] ring : holes) {
-                requireArea(ring, label + " hole");
-            }
             requireArea(shell, label);
+            for (int h = 0; h < holes.size(); h++) {
+                requireArea(holes.get(h), label + " hole " + h);
+            }
         }
 
         private static void requireArea(double[][] ring, String label) {
-            if (ring.length < 3) {
-                throw new InvalidInputException(label + ": a ring of " + ring.length + " positions encloses no area; "
-                        + "give at least 3 [x, y] vertices");
+            long distinct = Arrays.stream(ring).map(Arrays::toString).distinct().count();
+            if (distinct < 3) {
+                throw new InvalidInputException(label + ": a ring of " + distinct + " distinct positions encloses no "
+                        + "area; give at least 3 [x, y] vertices");
             }
         }
     }
@@ -92,7 +97,7 @@ public final class BoundaryFile {
         try {
             root = JsonTree.read(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(file + ": not valid JSON (" + e.getOriginalMessage() + "); fix the syntax");
+            throw new InvalidInputException(file + ": not valid JSON (" + JsonTree.problem(e) + "); fix the syntax");
         }
         String type = type(root, "the document");
         switch (type) {
@@ -124,12 +129,7 @@ public final class BoundaryFile {
             if (properties.hasNonNull("name")) {
                 label = where + " '" + properties.get("name").asText() + "'";
             }
-            JsonNode flag = properties.get("exclusion");
-            if (flag != null && !flag.isNull() && !flag.isBoolean()) {
-                throw new InvalidInputException(file + ": " + label + " has \"exclusion\": " + flag + "; give true "
-                        + "for an exclusion zone or false (or leave it out) for a region");
-            }
-            exclusion = flag != null && flag.asBoolean(false);
+            exclusion = exclusionFlag(properties.get("exclusion"), label);
         }
         JsonNode geometry = feature.get("geometry");
         if (geometry == null || !geometry.isObject()) {
@@ -137,6 +137,27 @@ public final class BoundaryFile {
                     + " MultiPolygon");
         }
         geometry(geometry, label, exclusion);
+    }
+
+    /**
+     * A feature's "exclusion" property: true or false, as JSON or as GIS tools export flags (1 or 0, "true" or
+     * "false"); anything else ("yes", 2) is refused rather than read as a region.
+     */
+    private boolean exclusionFlag(JsonNode flag, String label) {
+        if (flag == null || flag.isNull()) {
+            return false;
+        }
+        if (flag.isBoolean()) {
+            return flag.booleanValue();
+        }
+        if (flag.isIntegralNumber() && (flag.asLong() == 0 || flag.asLong() == 1)) {
+            return flag.asLong() == 1;
+        }
+        if (flag.isTextual() && List.of("true", "false").contains(flag.textValue().toLowerCase(Locale.ROOT))) {
+            return flag.textValue().equalsIgnoreCase("true");
+        }
+        throw new InvalidInputException(file + ": " + label + " has \"exclusion\": " + flag + "; give true (or 1) "
+                + "for an exclusion zone, false (or 0, or leave it out) for a region");
     }
 
     private void geometry(JsonNode geometry, String label, boolean exclusion) {

@@ -48,6 +48,12 @@ final class JsonTree {
         }
     }
 
+    /** A parse error as a message names it: the problem and, where the parser knows it, the line. */
+    static String problem(JsonProcessingException e) {
+        // a limit of the parser (nesting depth, length of a number) has no location
+        return e.getOriginalMessage() + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr());
+    }
+
     private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
         if (token == null) {
             throw new JsonParseException(parser, "the JSON text ends inside a value");

@@ -42,27 +42,36 @@ class BoundaryFileTest {
                 contents.regions().get(1).label());
     }
 
-    /** Only a JSON true marks an exclusion zone: a string such as "yes" was once read as a region without a word. */
+    /** A flag that is not true or false (or 1/0, "true"/"false" as GIS tools export them), such as "yes", was read as a region. */
     @Test
     void anExclusionFlagThatIsNotTrueOrFalseIsRefused() throws Exception {
-        Path file = write("flag.geojson", """
-                {"type": "Feature", "properties": {"name": "wreck", "exclusion": "yes"}, "geometry": {"type": "Polygon",
-                 "coordinates": [[[501000, 5700100], [501100, 5700100], [501100, 5700200], [501000, 5700100]]]}}""");
+        String collection = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"name": "lease"}, "geometry": {"type": "Polygon",
+                   "coordinates": [[[500000, 5700000], [504000, 5700000], [504000, 5703000], [500000, 5700000]]]}},
+                  {"type": "Feature", "properties": {"name": "wreck", "exclusion": FLAG}, "geometry": {"type": "Polygon",
+                   "coordinates": [[[501000, 5700100], [501100, 5700100], [501100, 5700200], [501000, 5700100]]]}}
+                ]}""";
+        Path file = write("flag.geojson", collection.replace("FLAG", "\"yes\""));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> BoundaryFile.read(file));
-        assertEquals(file + ": the feature 'wreck' has \"exclusion\": \"yes\"; give true for an exclusion zone or "
-                + "false (or leave it out) for a region", e.getMessage());
+        assertEquals(file + ": feature 1 'wreck' has \"exclusion\": \"yes\"; give true (or 1) for an exclusion zone, "
+                + "false (or 0, or leave it out) for a region", e.getMessage());
+        for (String flag : new String[] {"true", "1", "\"true\"", "\"TRUE\""}) {
+            BoundaryFile.Contents read = BoundaryFile.read(write("exported.geojson", collection.replace("FLAG", flag)));
+            assertEquals(1, read.exclusions().size(), flag);
+        }
+        for (String flag : new String[] {"false", "0", "\"false\"", "null"}) {
+            BoundaryFile.Contents read = BoundaryFile.read(write("exported.geojson", collection.replace("FLAG", flag)));
+            assertEquals(2, read.regions().size(), flag);
+        }
     }
 
-    /** A ring of small numbers too short to enclose anything was told to project its "degrees" to metres. */
     @Test
-    void aRingOfFewerThanThreePositionsIsRefusedAsSuchNotAsDegrees() throws Exception {
-        Path yaml = write("two.yaml", "boundaries:\n  a: [[0, 0], [10, 10]]\n");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BoundaryFile.read(yaml));
-        assertEquals(yaml + " region 'a': a ring of 2 positions encloses no area; give at least 3 [x, y] vertices",
+    void aKeyGivenTwiceIsRefusedWithItsLine() throws Exception {
+        Path file = write("twice.geojson", "{\"type\": \"Polygon\",\n \"type\": \"MultiPolygon\", \"coordinates\": []}");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BoundaryFile.read(file));
+        assertEquals(file + ": not valid JSON (the key 'type' appears twice in one object at line 2); fix the syntax",
                 e.getMessage());
-        Path json = write("two.geojson", "{\"type\": \"Polygon\", \"coordinates\": [[[0, 0], [10, 10]]]}");
-        e = assertThrows(InvalidInputException.class, () -> BoundaryFile.read(json));
-        assertTrue(e.getMessage().contains("a ring of 2 positions encloses no area"), e.getMessage());
     }
 
     @Test
