@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public final class UserNames {
 
-    /** The longest name in characters: a file system allows 255 bytes for a run directory's name. */
+    /** The longest name in characters: one that still fits a table's line and a message. */
     public static final int MAX_LENGTH = 200;
 
     private UserNames() {

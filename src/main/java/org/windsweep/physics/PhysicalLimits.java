@@ -15,8 +15,10 @@ public final class PhysicalLimits {
     public static final double MAX_COORDINATE_M = 1e8;
     /** The smallest rotor diameter: a wind-tunnel model's is about 0.1 m. */
     public static final double MIN_ROTOR_DIAMETER_M = 0.01;
-    /** The largest rotor diameter and hub height: the largest turbines' are about 300 m. */
-    public static final double MAX_ROTOR_SIZE_M = 1000;
+    /** The largest rotor diameter: the largest turbines' are about 300 m. */
+    public static final double MAX_ROTOR_DIAMETER_M = 1000;
+    /** The largest hub height: the largest turbines' are about 200 m. */
+    public static final double MAX_HUB_HEIGHT_M = 1000;
     /** The largest wind speed (bins, curve tables, a Weibull scale): a turbine stops far below it. */
     public static final double MAX_WIND_SPEED_MS = 100;
     /** The largest power a curve may give: 1 GW, about 40 of the largest turbines. */
@@ -26,14 +28,14 @@ public final class PhysicalLimits {
     }
 
     static void requireRotor(String turbine, double diameterM, double hubHeightM) {
-        if (!(diameterM >= MIN_ROTOR_DIAMETER_M && diameterM <= MAX_ROTOR_SIZE_M)) {
+        if (!(diameterM >= MIN_ROTOR_DIAMETER_M && diameterM <= MAX_ROTOR_DIAMETER_M)) {
             throw new InvalidInputException(String.format(Locale.ROOT, "turbine %s: diameter %s m is not within "
                     + "[%s, %s] m; give the rotor diameter in metres", turbine, diameterM, MIN_ROTOR_DIAMETER_M,
-                    MAX_ROTOR_SIZE_M));
+                    MAX_ROTOR_DIAMETER_M));
         }
-        if (!(hubHeightM >= 0 && hubHeightM <= MAX_ROTOR_SIZE_M)) {
+        if (!(hubHeightM >= 0 && hubHeightM <= MAX_HUB_HEIGHT_M)) {
             throw new InvalidInputException(String.format(Locale.ROOT, "turbine %s: hub_height %s m is not within "
-                    + "[0, %s] m; give the hub height in metres", turbine, hubHeightM, MAX_ROTOR_SIZE_M));
+                    + "[0, %s] m; give the hub height in metres", turbine, hubHeightM, MAX_HUB_HEIGHT_M));
         }
     }
 

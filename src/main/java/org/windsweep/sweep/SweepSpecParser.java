@@ -80,11 +80,8 @@ public final class SweepSpecParser {
 
     /** Reads a spec file; its relative paths start from the file's directory. */
     public static SweepSpec parseFile(Path specFile) {
-        if (specFile.toString().isEmpty()) {
-            throw new InvalidInputException("an empty path was given; give the path of a sweep spec (YAML)");
-        }
+        String text = UserFiles.readText(specFile, "a sweep spec (YAML)", SpecLimits.MAX_SPEC_BYTES);
         Path absolute = specFile.toAbsolutePath().normalize();
-        String text = UserFiles.readText(absolute, "a sweep spec (YAML)", SpecLimits.MAX_SPEC_BYTES);
         return parse(text, absolute.getFileName().toString(), absolute.getParent());
     }
 

@@ -79,8 +79,8 @@ class TurbineTest {
     @Test
     void rotorsPowersAndWindSpeedsBeyondPhysicalLimitsAreRejected() {
         TabularCurve curve = new TabularCurve(WS, POWER, CT);
-        new Turbine("T", PhysicalLimits.MIN_ROTOR_DIAMETER_M, PhysicalLimits.MAX_ROTOR_SIZE_M, curve);
-        new Turbine("T", PhysicalLimits.MAX_ROTOR_SIZE_M, 0, curve);
+        new Turbine("T", PhysicalLimits.MIN_ROTOR_DIAMETER_M, PhysicalLimits.MAX_HUB_HEIGHT_M, curve);
+        new Turbine("T", PhysicalLimits.MAX_ROTOR_DIAMETER_M, 0, curve);
         for (double[] rotor : new double[][] {{1e-300, 70}, {1e300, 70}, {80, 1e300}, {80, Double.NaN}}) {
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> new Turbine("T", rotor[0], rotor[1], curve));
