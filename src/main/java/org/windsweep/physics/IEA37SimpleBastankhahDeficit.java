@@ -2,7 +2,10 @@ package org.windsweep.physics;
 
 /**
  * The IEA Task 37 case-study Gaussian wake: sigma = k*dw*[dw > 1e-10] + D/sqrt(8) with k = 0.0324555, centre
- * deficit ws*(1 - sqrt(1 - CT/(8*(sigma/D)^2))), evaluated at the rotor centre.
+ * deficit ws*(1 - sqrt(1 - CT/(8*(sigma/D)^2))), evaluated at the rotor centre. Where CT/(8*(sigma/D)^2) reaches 1
+ * (a CT of 1 or more just behind the rotor, also beside it: side-by-side rotors count) the root is taken as 0, a
+ * full deficit, as Nygaard_2022's and PyWake's BastankhahGaussian do; PyWake's own IEA37 deficit gives NaN there, which
+ * made an AEP NaN or a wind speed crash the curve lookup. Below 1 nothing changes.
  */
 public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
 
@@ -42,7 +45,7 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
 
     /** The centre deficit per unit free-stream speed of a prepared source where 1/sigma is inverseSigma (also used by {@link IEA37PairKernel}). */
     static double centre(WakeSource source, double inverseSigma) {
-        return 1 - Math.sqrt(1. - source.coefficients[LOAD_FACTOR] * inverseSigma * inverseSigma);
+        return 1 - Math.sqrt(1. - Math.min(1, source.coefficients[LOAD_FACTOR] * inverseSigma * inverseSigma));
     }
 
     @Override
@@ -68,7 +71,7 @@ public final class IEA37SimpleBastankhahDeficit extends GaussianDeficit {
         sigma(source, dw, out);
         double sigmaOverD = out.sigma / source.diameter;
         double denominator = 8. * sigmaOverD * sigmaOverD;
-        double load = source.ct / denominator;
+        double load = Math.min(1, source.ct / denominator);
         double root = Math.sqrt(1. - load);
         out.centre = 1 - root;
         double dCentreDload = root > 0 ? 0.5 / root : 0;
