@@ -189,8 +189,10 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
         if (!Double.isFinite(wd)) {
             throw f.error("expected.flow_case.wd_deg", "is " + wd, "give a wind direction in degrees");
         }
-        if (!(ws >= 0 && Double.isFinite(ws))) {
-            throw f.error("expected.flow_case.ws_ms", "is " + ws, "give a wind speed >= 0 m/s");
+        try {
+            PhysicalLimits.requireWindSpeed("expected.flow_case.ws_ms", ws);
+        } catch (InvalidInputException e) {
+            throw f.inFile(e);
         }
         return new Expected(f.number(node, "expected.", "aep_gwh"), perWd, perWt, wd, ws, wsEff, power);
     }

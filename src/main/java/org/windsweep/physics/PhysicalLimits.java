@@ -40,7 +40,7 @@ public final class PhysicalLimits {
     }
 
     /** @param what the value's name in the message, such as {@code "site: ws_ms"} */
-    static void requireWindSpeed(String what, double wsMs) {
+    public static void requireWindSpeed(String what, double wsMs) {
         if (!(wsMs >= 0 && wsMs <= MAX_WIND_SPEED_MS)) {
             throw new InvalidInputException(String.format(Locale.ROOT, "%s: %s m/s is not within [0, %s] m/s; give "
                     + "wind speeds in m/s", what, wsMs, MAX_WIND_SPEED_MS));

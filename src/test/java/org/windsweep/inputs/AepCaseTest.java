@@ -73,7 +73,8 @@ class AepCaseTest {
     void theExpectedFlowCaseMustBeAWindThatCanBlow() throws IOException {
         String text = referenceText();
         int at = text.indexOf("\"flow_case\"");
-        for (String[] bad : new String[][] {{"\"ws_ms\"", "-5"}, {"\"ws_ms\"", "1e999"}, {"\"wd_deg\"", "1e999"}}) {
+        for (String[] bad : new String[][] {{"\"ws_ms\"", "-5"}, {"\"ws_ms\"", "1e999"}, {"\"ws_ms\"", "1e300"}, {"\"ws_ms\"", "1e6"},
+            {"\"wd_deg\"", "1e999"}}) {
             int key = text.indexOf(bad[0], at);
             int value = text.indexOf(':', key) + 1;
             int end = text.indexOf(',', value);
