@@ -3,7 +3,14 @@ package org.windsweep.inputs;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
-import io.jhdf.exceptions.HdfException;
+import io.jhdf.api.Attribute;
+import io.jhdf.exceptions.HdfInvalidPathException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.windsweep.InvalidInputException;
@@ -15,8 +22,9 @@ import org.windsweep.physics.WindResource;
 /**
  * A wind-resource file (netCDF4/HDF5) as PyWake's XRSite saves it: dimension {@code wd} (sector centres, deg),
  * optionally {@code ws}; variables {@code Sector_frequency}, {@code Weibull_A}, {@code Weibull_k} (over wd), or
- * {@code P} (over wd, or wd and ws); {@code TI} scalar or over wd. Read as sectors at the file's own wd values; the
- * returned {@link WindResource} bins them by MODELS.md's rules.
+ * {@code P} (over wd, or wd and ws); {@code TI} scalar or over wd. Where netCDF4 records a variable's dimensions, they
+ * must be these, in this order (a square P over (ws, wd) has the shape of one over (wd, ws)). Read as sectors at the
+ * file's own wd values; the returned {@link WindResource} bins them by MODELS.md's rules.
  */
 public final class SiteFile {
 
@@ -35,9 +43,13 @@ public final class SiteFile {
         }
         try (HdfFile hdf = new HdfFile(path)) {
             return new SiteFile(name, hdf).resource();
-        } catch (HdfException e) {
-            throw new InvalidInputException(name + ": not a readable netCDF4/HDF5 file (" + e.getMessage()
-                    + "); save the site with PyWake's XRSite.save or xarray's to_netcdf");
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // jhdf reports most damage as HdfException, but some as its own reading's failures (a field of zero
+            // bytes, a chunk count that overflows): any of them means the file cannot be read
+            throw new InvalidInputException(name + ": not a readable netCDF4/HDF5 file (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "); save the site with PyWake's XRSite.save or xarray's to_netcdf");
         }
     }
 
@@ -46,6 +58,9 @@ public final class SiteFile {
         double[] ti = required("TI", "the ambient turbulence intensity (a scalar or one value per wd)");
         if (ti.length != 1 && ti.length != wd.length) {
             throw error("TI", "has " + ti.length + " values", "give a scalar or one value per wd (" + wd.length + ")");
+        }
+        if (ti.length > 1) {
+            requireDimensions(dataset("TI"), List.of("wd"));
         }
         if (has("Sector_frequency") || has("Weibull_A") || has("Weibull_k")) {
             double[] frequency = overWd("Sector_frequency", wd.length);
@@ -65,6 +80,7 @@ public final class SiteFile {
         double[] p = values(dataset);
         Probabilities.requireDistribution(p, file + ": variable 'P'");
         int[] shape = dataset.getDimensions();
+        requireDimensions(dataset, shape.length == 1 ? List.of("wd") : List.of("wd", "ws"));
         if (shape.length == 1) {
             if (p.length != wd.length) {
                 throw error("P", "has " + p.length + " values", "give one per wd (" + wd.length + ")");
@@ -88,12 +104,46 @@ public final class SiteFile {
         return new SectorRose(wd, ws, table, ti);
     }
 
+    /** Whether the file has this variable; a file too damaged to say raises its error rather than "missing". */
     private boolean has(String name) {
         try {
             Node node = hdf.getByPath(name);
             return node instanceof Dataset;
-        } catch (HdfException e) {
+        } catch (HdfInvalidPathException e) {
             return false;
+        }
+    }
+
+    /**
+     * The names of a variable's dimensions, as netCDF4 records them (HDF5 dimension scales: the DIMENSION_LIST
+     * attribute refers to each dimension's dataset by address); empty for a plain HDF5 dataset without them, whose
+     * axes are then taken in the documented order.
+     */
+    private List<String> dimensionNames(Dataset dataset) {
+        Attribute list = dataset.getAttributes().get("DIMENSION_LIST");
+        if (list == null || !(list.getData() instanceof Object[] dimensions)) {
+            return List.of();
+        }
+        Map<Long, String> byAddress = new HashMap<>();
+        hdf.getChildren().values().forEach(node -> byAddress.put(node.getAddress(), node.getName()));
+        List<String> names = new ArrayList<>();
+        for (Object dimension : dimensions) {
+            long[] references = dimension instanceof long[] longs ? longs : new long[0];
+            String name = references.length == 1 ? byAddress.get(references[0]) : null;
+            if (name == null) {
+                return List.of();
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** Refuses a variable whose recorded dimensions are not the expected ones (in this order). */
+    private void requireDimensions(Dataset dataset, List<String> expected) {
+        List<String> names = dimensionNames(dataset);
+        if (!names.isEmpty() && !names.equals(expected)) {
+            throw error(dataset.getName(), "is over the dimensions " + names, "give it over " + expected
+                    + ", in that order");
         }
     }
 
@@ -110,29 +160,39 @@ public final class SiteFile {
 
     private double[] overWd(String name, int sectors) {
         double[] values = required(name, "one value per wd sector");
+        requireDimensions(dataset(name), List.of("wd"));
         if (values.length != sectors) {
             throw error(name, "has " + values.length + " values", "give one per wd (" + sectors + ")");
         }
         return values;
     }
 
+    /** A variable's values in storage order, from any of netCDF's numeric types. */
     private double[] values(Dataset dataset) {
+        if (dataset.isEmpty()) {
+            throw error(dataset.getName(), "has no values (empty, or never written)", "store its values");
+        }
         Object data = dataset.isScalar() ? dataset.getData() : dataset.getDataFlat();
         if (data instanceof double[] doubles) {
             return doubles;
         }
         if (data instanceof float[] floats) {
-            double[] doubles = new double[floats.length];
-            for (int i = 0; i < floats.length; i++) {
-                doubles[i] = floats[i];
-            }
-            return doubles;
+            return IntStream.range(0, floats.length).mapToDouble(i -> floats[i]).toArray();
         }
         if (data instanceof int[] ints) {
-            return java.util.Arrays.stream(ints).asDoubleStream().toArray();
+            return IntStream.of(ints).asDoubleStream().toArray();
         }
         if (data instanceof long[] longs) {
-            return java.util.Arrays.stream(longs).asDoubleStream().toArray();
+            return LongStream.of(longs).asDoubleStream().toArray();
+        }
+        if (data instanceof short[] shorts) {
+            return IntStream.range(0, shorts.length).mapToDouble(i -> shorts[i]).toArray();
+        }
+        if (data instanceof byte[] bytes) {
+            return IntStream.range(0, bytes.length).mapToDouble(i -> bytes[i]).toArray();
+        }
+        if (data instanceof Number[] numbers) {
+            return java.util.Arrays.stream(numbers).mapToDouble(Number::doubleValue).toArray();
         }
         if (data instanceof Number number) {
             return new double[] {number.doubleValue()};

@@ -124,12 +124,68 @@ class SiteFileTest {
         assertTrue(e.getMessage().contains("noti.h5") && e.getMessage().contains("'TI'"), e.getMessage());
     }
 
+    /**
+     * With as many directions as speeds, a P stored over (ws, wd) or a TI over ws has the shape of the expected one:
+     * it was read transposed (an AEP of 8 GWh for 72). netCDF4 records each variable's dimensions, which now decide.
+     */
+    @Test
+    void variablesOverOtherDimensionsThanTheExpectedAreRefused() throws Exception {
+        String header = "import netCDF4\n"
+                + "ds = netCDF4.Dataset(NAME, 'w')\n"
+                + "ds.createDimension('wd', 2); ds.createDimension('ws', 2)\n"
+                + "v = ds.createVariable('wd', 'f8', ('wd',)); v[:] = [0, 180]\n"
+                + "v = ds.createVariable('ws', 'f8', ('ws',)); v[:] = [8, 12]\n";
+        runPython(header.replace("NAME", "'transposed.nc'")
+                + "v = ds.createVariable('P', 'f8', ('ws', 'wd')); v[:] = [[0.4, 0.1], [0.3, 0.2]]\n"
+                + "v = ds.createVariable('TI', 'f8', ()); v.assignValue(0.1)\n"
+                + "ds.close()\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> SiteFile.read(dir.resolve("transposed.nc")));
+        assertEquals(dir.resolve("transposed.nc") + ": variable 'P' is over the dimensions [ws, wd]; give it over "
+                + "[wd, ws], in that order", e.getMessage());
+        runPython(header.replace("NAME", "'tiws.nc'")
+                + "v = ds.createVariable('P', 'f8', ('wd', 'ws')); v[:] = [[0.4, 0.1], [0.3, 0.2]]\n"
+                + "v = ds.createVariable('TI', 'f8', ('ws',)); v[:] = [0.1, 0.08]\n"
+                + "ds.close()\n");
+        e = assertThrows(InvalidInputException.class, () -> SiteFile.read(dir.resolve("tiws.nc")));
+        assertTrue(e.getMessage().contains("variable 'TI' is over the dimensions [ws]; give it over [wd]"),
+                e.getMessage());
+        runPython(header.replace("NAME", "'right.nc'")
+                + "v = ds.createVariable('P', 'f8', ('wd', 'ws')); v[:] = [[0.4, 0.1], [0.3, 0.2]]\n"
+                + "v = ds.createVariable('TI', 'f8', ('wd',)); v[:] = [0.1, 0.08]\n"
+                + "ds.close()\n");
+        Site site = SiteFile.read(dir.resolve("right.nc")).site(null, null);
+        assertEquals(0.1, site.probability()[0][1], 1e-12);
+    }
+
+    @Test
+    void anEmptyVariableAndShortIntegersAreTold() throws Exception {
+        runPython("import h5py, numpy as np\n"
+                + "with h5py.File('empty.h5', 'w') as f:\n"
+                + "    f.create_dataset('wd', shape=(0,), dtype='f8')\n"
+                + "with h5py.File('int16.h5', 'w') as f:\n"
+                + "    f['wd'] = np.array([0, 180], dtype='i2')\n"
+                + "    f['ws'] = np.array([10], dtype='i1')\n"
+                + "    f['P'] = np.array([0.5, 0.5])\n"
+                + "    f['TI'] = np.float64(0.1)\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SiteFile.read(dir.resolve("empty.h5")));
+        assertTrue(e.getMessage().contains("variable 'wd' has no values"), e.getMessage());
+        Site site = SiteFile.read(dir.resolve("int16.h5")).site(null, null);
+        assertEquals(180, site.wdDeg()[1]);
+    }
+
     @Test
     void aFileThatIsNotHdf5IsReported() throws IOException {
         Path file = dir.resolve("site.nc");
         Files.writeString(file, "wd,P\n0,1\n");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SiteFile.read(file));
         assertTrue(e.getMessage().contains("site.nc") && e.getMessage().contains("netCDF4/HDF5"), e.getMessage());
+        // the HDF5 signature and zeros: jhdf fails with an IllegalArgumentException of its own, not an HdfException
+        byte[] signatureOnly = new byte[108];
+        System.arraycopy(new byte[] {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'}, 0, signatureOnly, 0, 8);
+        Files.write(file, signatureOnly);
+        e = assertThrows(InvalidInputException.class, () -> SiteFile.read(file));
+        assertTrue(e.getMessage().contains("not a readable netCDF4/HDF5 file"), e.getMessage());
     }
 
     private static double[] doubles(JsonNode array) {
