@@ -9,6 +9,9 @@ import org.windsweep.InvalidInputException;
  */
 public final class WindFarmModel implements Serializable {
 
+    /** The most turbines of one farm calculation: 2 x n^2 doubles of pair geometry, 400 MB at 5000. */
+    public static final int MAX_TURBINES = 5000;
+
     /** Converts W times a probability into GWh per year. */
     private static final double GWH_PER_W_YEAR = 8760 * 1e-9;
 
@@ -260,6 +263,11 @@ public final class WindFarmModel implements Serializable {
         }
         if (x.length == 0) {
             throw new InvalidInputException("layout: needs at least one turbine");
+        }
+        if (x.length > MAX_TURBINES) {
+            throw new InvalidInputException("layout: " + x.length + " turbines are more than the " + MAX_TURBINES
+                    + " one farm calculation takes (it keeps every pair's geometry: memory grows with the square);"
+                    + " split the layout into farms");
         }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {

@@ -159,6 +159,15 @@ class WindFarmModelTest {
         assertArrayEquals(sequential, parallel);
     }
 
+    /** 20,000 turbines in an AEP case ran out of heap in the pair arrays (exit 1): refused before they are made. */
+    @Test
+    void aLayoutOfMoreTurbinesThanOneCalculationTakesIsRefused() {
+        WindFarmModel model = new WindFarmModel(TurbineLibrary.builtIn("V80"), site(), WakeModels.byName("NOJ"));
+        double[] x = new double[WindFarmModel.MAX_TURBINES + 1];
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> model.aep(x, x.clone()));
+        assertTrue(e.getMessage().startsWith("layout: 5001 turbines are more than the 5000"), e.getMessage());
+    }
+
     @Test
     void unknownWakeModelListsTheValidNames() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> WakeModels.byName("Jensen"));
