@@ -47,7 +47,15 @@ final class FarmParser {
         if (counts == null) {
             throw farm.location().child("n_turbines").error("missing; give the farm its n_turbines or set the sweep's top-level n_turbines");
         }
-        BaselineLayout baseline = farm.optional("baseline_layout").map(this::baselineLayout).orElse(null);
+        SpecNode baselineNode = farm.optional("baseline_layout").orElse(null);
+        BaselineLayout baseline = baselineNode == null ? null : baselineLayout(baselineNode);
+        if (baseline != null && !counts.values().contains(baseline.turbineCount())) {
+            // a baseline of 1 turbine against layouts of 5 reported a gain of 400 %
+            throw baselineNode.location().error("the baseline has " + baseline.turbineCount()
+                    + " turbines but the farm's n_turbines is " + (counts.writtenAsList() ? counts.values()
+                    : counts.values().get(0)) + "; results are compared with a baseline of their own size: give a "
+                    + "layout of that many turbines");
+        }
         return new FarmSpec(name, boundary, site, counts, baseline, node.location());
     }
 

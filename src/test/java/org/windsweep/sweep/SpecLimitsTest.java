@@ -142,6 +142,14 @@ class SpecLimitsTest {
     }
 
     @Test
+    void aBaselineLayoutHasOneOfTheFarmsTurbineCounts() {
+        String farmLine = "    boundary: {circle: {center: [0, 0], radius: 1300}}";
+        assertEquals("spec.yaml line 5, farms[0].baseline_layout: the baseline has 1 turbines but the farm's n_turbines "
+                + "is 16; results are compared with a baseline of their own size: give a layout of that many turbines",
+                message(farmLine, farmLine + "\n    baseline_layout: {x: [0], y: [0]}"));
+    }
+
+    @Test
     void aBaselineLayoutMustBeFiniteAndWithinTheCoordinateRange() throws Exception {
         String farmLine = "    boundary: {circle: {center: [0, 0], radius: 1300}}";
         Files.writeString(dir.resolve("layout.yaml"), "definitions:\n  position:\n    items:\n      - [0, 0]\n"
