@@ -19,6 +19,9 @@ public record CircleBoundary(double centerX, double centerY, double radius) impl
         }
         PhysicalLimits.requirePosition("circle boundary: center", centerX, centerY);
         BoundaryLimits.requireRadius(radius);
+        // every turbine inside must be a position too
+        PhysicalLimits.requirePosition("circle boundary: its bounding box's corner", Math.abs(centerX) + radius,
+                Math.abs(centerY) + radius);
     }
 
     @Override

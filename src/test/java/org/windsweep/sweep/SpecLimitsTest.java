@@ -90,6 +90,8 @@ class SpecLimitsTest {
                 message("radius: 1300", "radius: 1e308"));
         assertTrue(message("center: [0, 0]", "center: [1e300, 0]").contains("center [1.0E300, 0.0] is not within "
                 + "+-1e+08 m"), message("center: [0, 0]", "center: [1e300, 0]"));
+        assertTrue(message("center: [0, 0], radius: 1300", "center: [1e8, 0], radius: 1300").contains("circle "
+                + "boundary: its bounding box's corner [1.000013E8, 1300.0] is not within +-1e+08 m"));
         assertTrue(message("{circle: {center: [0, 0], radius: 1300}}",
                 "{polygon: [[1e300, 0], [1.0000001e300, 0], [1e300, 1e3]]}").contains("vertex 0 [1.0E300, 0.0] is not "
                 + "within +-1e+08 m"));
