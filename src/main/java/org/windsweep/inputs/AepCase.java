@@ -163,12 +163,12 @@ public record AepCase(String id, String wakeModel, Turbine turbine, double ambie
         return checked(() -> new Turbine(name, diameter, hubHeight, curve), f);
     }
 
-    /** A turbine or curve that its constructor refuses, named as the case file's turbine. */
+    /** A turbine or curve that its constructor refuses: its message (which names the turbine or curve) and the file. */
     private static <T> T checked(Supplier<T> make, JsonFields f) {
         try {
             return make.get();
         } catch (InvalidInputException e) {
-            throw f.error("turbine", "is invalid (" + e.getMessage() + ")", "correct the turbine definition");
+            throw f.inFile(e);
         }
     }
 
