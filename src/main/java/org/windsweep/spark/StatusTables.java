@@ -1,4 +1,7 @@
 package org.windsweep.spark;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.windsweep.run.HadoopSettings;
 import org.windsweep.run.RunStatus;
 
 import org.apache.spark.sql.AnalysisException;
@@ -23,6 +26,9 @@ import java.util.List;
  * of the manifest) and {@code failed} (one row per failed config).
  */
 public final class StatusTables {
+
+    /** The tables a run's status is queried and exported as. */
+    private static final String[] TABLES = {"results", "partitions", "failed"};
 
     private static final StructType RESULTS = new StructType()
             .add("key", DataTypes.StringType).add("farm_idx", DataTypes.IntegerType)
@@ -49,6 +55,9 @@ public final class StatusTables {
      * writes the tables as Parquet under {@code parquetDir}; either may be null.
      */
     public static void queryAndExport(RunStatus status, String sql, String parquetDir) throws IOException {
+        if (parquetDir != null) {
+            requireNewExport(parquetDir);
+        }
         try (SparkSession spark = SparkContexts.startSql("windsweep status " + status.run())) {
             register(spark, status);
             if (sql != null) {
@@ -64,10 +73,30 @@ public final class StatusTables {
                 }
             }
             if (parquetDir != null) {
-                for (String table : new String[] {"results", "partitions", "failed"}) {
-                    spark.table(table).write().mode("overwrite").parquet(parquetDir + "/" + table);
+                for (String table : TABLES) {
+                    spark.table(table).write().mode("errorifexists").parquet(parquetDir + "/" + table);
                 }
                 System.out.println("wrote " + parquetDir + "/{results,partitions,failed}");
+            }
+        }
+    }
+
+    /**
+     * Refuses an export that would write over anything, before Spark starts: Spark's "overwrite" replaced a directory
+     * named results, partitions or failed whatever it held, which could be the run being read or unrelated files,
+     * and an empty path wrote them at the file system's root.
+     */
+    private static void requireNewExport(String parquetDir) throws IOException {
+        if (parquetDir.isBlank()) {
+            throw new InvalidInputException("--parquet: an empty path was given; give a directory for the tables");
+        }
+        Path base = new Path(parquetDir);
+        FileSystem fs = base.getFileSystem(HadoopSettings.fromEnvironment());
+        for (String table : TABLES) {
+            Path target = new Path(base, table);
+            if (fs.exists(target)) {
+                throw new InvalidInputException("--parquet: " + fs.makeQualified(target) + " already exists; give a "
+                        + "directory without results, partitions or failed in it (an export never writes over them)");
             }
         }
     }

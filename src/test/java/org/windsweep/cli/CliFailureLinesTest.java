@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -169,5 +170,18 @@ class CliFailureLinesTest {
         }
         assertOneLine(CliRun.of("aep", "--case", ""), 2, "an empty path was given; give the path of an AEP case file");
         assertOneLine(CliRun.of("optimize", "--spec", ""), 2, "an empty path was given; give the path of a sweep spec");
+    }
+
+    /** An export never writes over a directory: Spark's overwrite mode replaced the run being read, or wrote at /. */
+    @Test
+    void aParquetExportOntoExistingTablesOrAnEmptyPathIsRefusedBeforeSparkStarts() throws Exception {
+        Path holder = dir.resolve("holder");
+        Path run = holder.resolve("results");
+        RunFixture.create(run);
+        byte[] results = Files.readAllBytes(run.resolve("results.h5"));
+        assertOneLine(CliRun.of("status", run.toString(), "--parquet", holder.toString()), 2,
+                "/holder/results already exists; give a directory without results, partitions or failed in it");
+        assertArrayEquals(results, Files.readAllBytes(run.resolve("results.h5")));
+        assertOneLine(CliRun.of("status", run.toString(), "--parquet", ""), 2, "--parquet: an empty path was given");
     }
 }
