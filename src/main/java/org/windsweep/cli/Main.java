@@ -5,6 +5,7 @@ import org.windsweep.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +48,9 @@ public final class Main {
         for (Class<?> subcommand : subcommandsFor(args)) {
             commandLine.addSubcommand(subcommand);
         }
+        withVersion(commandLine.getSubcommands().values());
+        // picocli would read an argument starting with @ as a file of arguments: a path may start with @
+        commandLine.setExpandAtFiles(false);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof InvalidInputException) {
                 cmd.getErr().println("windsweep: " + escapeLineBreaks(exception.getMessage()));
@@ -67,6 +71,14 @@ public final class Main {
             return EXIT_BAD_INPUT;
         });
         return commandLine.execute(args);
+    }
+
+    /** Every subcommand's --help lists -V: it prints the launcher's version there too (it printed nothing). */
+    private static void withVersion(Collection<CommandLine> subcommands) {
+        for (CommandLine subcommand : subcommands) {
+            subcommand.getCommandSpec().versionProvider(new VersionProvider());
+            withVersion(subcommand.getSubcommands().values());
+        }
     }
 
     /**

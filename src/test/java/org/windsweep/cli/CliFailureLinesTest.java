@@ -184,4 +184,26 @@ class CliFailureLinesTest {
         assertArrayEquals(results, Files.readAllBytes(run.resolve("results.h5")));
         assertOneLine(CliRun.of("status", run.toString(), "--parquet", ""), 2, "--parquet: an empty path was given");
     }
+
+    /** Each subcommand's --help lists -V, which printed nothing below the top level. */
+    @Test
+    void everySubcommandPrintsTheVersionItsHelpOffers() {
+        String version = CliRun.of("--version").stdout();
+        assertTrue(version.startsWith("windsweep "), version);
+        for (String[] command : new String[][] {{"optimize", "-V"}, {"status", "--version"}, {"bench", "aep", "-V"}}) {
+            CliRun run = CliRun.of(command);
+            assertEquals(0, run.exitCode(), run.stderr());
+            assertEquals(version, run.stdout(), String.join(" ", command));
+        }
+    }
+
+    /** picocli read an argument starting with @ as a file of arguments: a spec's YAML became the command line. */
+    @Test
+    void anArgumentStartingWithAtIsAPath() throws Exception {
+        Path at = dir.resolve("@spec.yaml");
+        Files.writeString(at, RunFixture.SPEC);
+        CliRun run = CliRun.of("validate", at.toString());
+        assertTrue(run.stdout().contains("@spec.yaml: OK"), run.stdout() + run.stderr());
+        assertOneLine(CliRun.of("optimize", "--spec", "@" + spec()), 2, "no such file");
+    }
 }
