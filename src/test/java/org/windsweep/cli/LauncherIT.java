@@ -128,6 +128,11 @@ class LauncherIT {
         assertEquals(2, tiny.exitCode(), tiny.stderr());
         assertEquals(List.of("windsweep: driver memory '1k' is not between 256m and 64t; give it as Spark does, such as "
                 + "4g (--driver-memory, spark.driver.memory or SPARK_DRIVER_MEMORY)"), tiny.stderr().lines().toList());
+        // without a size the launcher ran the demo sweep, as if no option were given
+        ExternalTools.Result none = windsweep(Map.of(), "--driver-memory");
+        assertEquals(2, none.exitCode(), none.stderr());
+        assertEquals(List.of("windsweep: --driver-memory needs a size, such as 4g, before the subcommand"),
+                none.stderr().lines().toList());
     }
 
     @Test
