@@ -9,6 +9,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.apache.hadoop.hdfs.DistributedFileSystem;
 import org.apache.hadoop.hdfs.protocol.AlreadyBeingCreatedException;
 
@@ -77,8 +78,17 @@ public final class RunDirectory {
                 root = new Path(java.nio.file.Path.of(location).toAbsolutePath().toUri());
             }
         }
-        FileSystem fs = root.getFileSystem(ours);
-        root = fs.makeQualified(root);
+        FileSystem fs;
+        try {
+            fs = root.getFileSystem(ours);
+            root = fs.makeQualified(root);
+        } catch (UnsupportedFileSystemException | RuntimeException e) {
+            // a scheme whose file system is not on the class path (s3a without hadoop-aws), an unknown host
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new InvalidInputException("cannot open '" + location + "' (" + cause.getClass().getSimpleName()
+                    + ": " + cause.getMessage() + "); give a local directory or a Hadoop URI whose host exists and"
+                    + " whose file system is on the class path (s3a:// needs hadoop-aws)");
+        }
         return new RunDirectory(fs, root);
     }
 
@@ -133,6 +143,11 @@ public final class RunDirectory {
         // Hadoop's local FileStatus calls anything that is not a directory a file; ask the operating system.
         if (fs instanceof RawLocalFileSystem local && !Files.isRegularFile(local.pathToFile(file).toPath())) {
             throw new NotARegularFileException(relative(file) + " is not a regular file (a FIFO, device or socket?)");
+        }
+        if (status.getLen() < 0) {
+            // a file system that cannot tell a file's length (http://) cannot hold a run
+            throw new NotARegularFileException(relative(file) + " has no known length on " + fs.getScheme()
+                    + "://; give the run on a file system such as file://, hdfs:// or s3a://");
         }
         if (status.getLen() > Integer.MAX_VALUE - 8) {
             throw new IOException(file + " is " + status.getLen() + " bytes, too large to validate in memory");

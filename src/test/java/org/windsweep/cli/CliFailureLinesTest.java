@@ -206,4 +206,11 @@ class CliFailureLinesTest {
         assertTrue(run.stdout().contains("@spec.yaml: OK"), run.stdout() + run.stderr());
         assertOneLine(CliRun.of("optimize", "--spec", "@" + spec()), 2, "no such file");
     }
+
+    /** A scheme whose file system is not on the class path was Hadoop's ClassNotFoundException trace, exit 1. */
+    @Test
+    void aRunOnAFileSystemThatIsNotAvailableIsOneLine() {
+        assertOneLine(CliRun.of("status", "s3a://bucket/run"), 2, "cannot open 's3a://bucket/run' "
+                + "(ClassNotFoundException: Class org.apache.hadoop.fs.s3a.S3AFileSystem not found)");
+    }
 }
