@@ -169,15 +169,20 @@ public final class BenchAepCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** An hour: a longer warm-up overflowed its deadline in nanoseconds (1e10 s) and was skipped. */
+    private static final double MAX_WARMUP_S = 3600;
+    /** Timed calls per case and operation: each is kept for the median (2^31 ran out of memory). */
+    private static final int MAX_RUNS = 1_000_000;
+
     private static void requireWarmup(String option, double seconds) {
-        if (!(seconds >= 0) || !Double.isFinite(seconds)) {
-            throw new InvalidInputException(option + " must be a finite number of seconds >= 0, got " + seconds);
+        if (!(seconds >= 0 && seconds <= MAX_WARMUP_S)) {
+            throw new InvalidInputException(option + " must be 0.." + MAX_WARMUP_S + " s, got " + seconds);
         }
     }
 
     private static void requireRuns(String option, int count) {
-        if (count < 1) {
-            throw new InvalidInputException(option + " must be at least 1 timed call, got " + count);
+        if (count < 1 || count > MAX_RUNS) {
+            throw new InvalidInputException(option + " must be 1.." + MAX_RUNS + " timed calls, got " + count);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.windsweep.InvalidInputException;
 import org.windsweep.optimize.Cancellation;
 import org.windsweep.optimize.LayoutOptimizer;
 import org.windsweep.optimize.LayoutProblem;
@@ -17,6 +18,7 @@ import org.windsweep.optimize.LayoutResult;
 import org.windsweep.optimize.OptimizationStrategy;
 import org.windsweep.optimize.OptimizerSettings;
 import org.windsweep.optimize.SmartStartSettings;
+import org.windsweep.sweep.SpecLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -88,8 +90,15 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec commandSpec;
 
+    /** The most seeds per farm size: each is a whole optimisation. */
+    private static final int MAX_SEEDS = 10_000;
+    /** The options of the IEA37 case study 1 benchmark that the other two (--case, --full-resolution) fix themselves. */
+    private static final List<String> CASE_STUDY_ONE_OPTIONS = List.of("--seed-start", "--strategy", "--starts",
+            "--wake-expansion", "--grid-size", "--random-pct");
+
     @Override
     public Integer call() {
+        requireOptionsInRange();
         if (siteCase != null) {
             ObjectNode result = SiteCaseBench.run(siteCase, seeds, !json);
             System.out.println(json ? result.toString() : result.toPrettyString());
@@ -179,6 +188,54 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
     }
 
     /** Whether the option was given on the command line (rather than left at its default). */
+    /**
+     * Options out of range, or given to a form of the benchmark they do not apply to, are bad input before anything
+     * runs (they crashed in the statistics, hung on a huge grid, wrapped a seed, or were ignored with exit 0).
+     */
+    private void requireOptionsInRange() {
+        if (seeds < 1 || seeds > MAX_SEEDS) {
+            throw new InvalidInputException("--seeds must be 1.." + MAX_SEEDS + ", got " + seeds);
+        }
+        if (seedStart < 0 || seedStart > SpecLimits.MAX_SEED - seeds + 1) {
+            throw new InvalidInputException("--seed-start must be 0.." + (SpecLimits.MAX_SEED - seeds + 1)
+                    + " (seeds are at most 2^53 - 1), got " + seedStart);
+        }
+        if (gridSize > SpecLimits.MAX_GRID_SIZE) {
+            throw new InvalidInputException("--grid-size must be at most " + SpecLimits.MAX_GRID_SIZE + ", got "
+                    + gridSize);
+        }
+        if (!(timeLimitS > 0 && timeLimitS <= SpecLimits.MAX_TIME_LIMIT_S)) {
+            throw new InvalidInputException("--time-limit-s must be above 0 and at most " + SpecLimits.MAX_TIME_LIMIT_S
+                    + " s, got " + timeLimitS);
+        }
+        if (maxIterations < 0 || maxIterations > SpecLimits.MAX_ITERATIONS) {
+            throw new InvalidInputException("--max-iterations must be 0.." + SpecLimits.MAX_ITERATIONS + ", got "
+                    + maxIterations);
+        }
+        List<String> fixed = new java.util.ArrayList<>(CASE_STUDY_ONE_OPTIONS);
+        if (siteCase != null) {
+            fixed.addAll(List.of("--turbines", "--max-iterations", "--time-limit-s", "--full-resolution",
+                    "--smart-start-only"));
+        }
+        for (String option : siteCase != null || fullResolution ? fixed : List.<String>of()) {
+            if (given(option)) {
+                throw new InvalidInputException(option + " does not apply with " + (siteCase != null ? "--case"
+                        : "--full-resolution") + ", which sets its own; leave it out");
+            }
+        }
+        if (smartStartOnly && !fullResolution) {
+            throw new InvalidInputException("--smart-start-only applies with --full-resolution only");
+        }
+        for (int n : turbines) {
+            if (fullResolution ? n < 1 || n > SpecLimits.MAX_TURBINES
+                    : Arrays.stream(Iea37CaseStudy.turbineCounts()).noneMatch(count -> count == n)) {
+                throw new InvalidInputException("--turbines: " + n + " is not one of " + (fullResolution ? "1.."
+                        + SpecLimits.MAX_TURBINES : Arrays.toString(Iea37CaseStudy.turbineCounts())
+                        + " (IEA37 case study 1's farms)"));
+            }
+        }
+    }
+
     private boolean given(String option) {
         return commandSpec.commandLine().getParseResult().hasMatchedOption(option);
     }

@@ -64,7 +64,8 @@ class BenchAepCommandTest {
     /** Warm-up times and call counts that cannot time anything: a one-line error naming the option, exit 2, no rows. */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"--warmup-s, -1", "--full-resolution-warmup-s, -0.5", "--full-resolution-warmup-s, NaN",
-            "--full-resolution-warmup-s, Infinity", "--runs, 0", "--full-resolution-runs, -3"})
+            "--full-resolution-warmup-s, Infinity", "--runs, 0", "--full-resolution-runs, -3", "--warmup-s, 1e10",
+            "--runs, 2147483647"})
     void badWarmupsAndRunCountsAreRejected(String option, String value) {
         PrintStream out = System.out;
         PrintStream err = System.err;
