@@ -25,14 +25,25 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "a run directory, a .h5 file, or a sweep spec (.yaml)")
     String path;
 
-    @Option(names = "--json", description = "one JSON object per file")
+    @Option(names = "--json", description = "one JSON object per file (a spec: file, kind, status, sweep, configs)")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        if (path.endsWith(".yaml") || path.endsWith(".yml")) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             SweepSpec spec = SpecLoader.load(path);
-            System.out.println(path + ": OK: sweep '" + spec.name() + "', " + spec.configs().size() + " configs");
+            if (json) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("file", path);
+                fields.put("kind", "spec");
+                fields.put("status", "OK");
+                fields.put("sweep", spec.name());
+                fields.put("configs", spec.configs().size());
+                System.out.println(JsonOutput.line(fields));
+            } else {
+                System.out.println(path + ": OK: sweep '" + spec.name() + "', " + spec.configs().size() + " configs");
+            }
             return 0;
         }
         List<RunValidation.FileLine> lines = RunValidation.validate(path, HadoopSettings.fromEnvironment());

@@ -213,4 +213,15 @@ class CliFailureLinesTest {
         assertOneLine(CliRun.of("status", "s3a://bucket/run"), 2, "cannot open 's3a://bucket/run' "
                 + "(ClassNotFoundException: Class org.apache.hadoop.fs.s3a.S3AFileSystem not found)");
     }
+
+    /** validate --json printed a spec's verdict as text, and a spec named in capitals was read as an HDF5 file. */
+    @Test
+    void validateTakesJsonAndAnyCaseOfTheSpecExtension() throws Exception {
+        Path upper = dir.resolve("SPEC.YAML");
+        Files.writeString(upper, RunFixture.SPEC);
+        CliRun json = CliRun.of("validate", "--json", upper.toString());
+        assertEquals(0, json.exitCode(), json.stderr());
+        assertTrue(json.stdout().startsWith("{\"file\":") && json.stdout().contains("\"kind\":\"spec\",\"status\":\"OK\""),
+                json.stdout());
+    }
 }
