@@ -1,6 +1,7 @@
 package org.windsweep.cli;
 
 import java.util.Locale;
+import org.windsweep.InvalidInputException;
 import org.windsweep.run.HadoopSettings;
 import org.windsweep.run.RunStatus;
 import org.windsweep.store.Manifest;
@@ -39,6 +40,10 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (json && (sql != null || parquet != null)) {
+            throw new InvalidInputException("--json does not apply with --sql or --parquet (Spark shows a query's rows"
+                    + " as a table); leave it out, or export with --parquet and read the tables");
+        }
         RunStatus status = RunStatus.of(run, HadoopSettings.fromEnvironment());
         if (sql != null || parquet != null) {
             StatusTables.queryAndExport(status, sql, parquet);

@@ -183,6 +183,8 @@ class CliFailureLinesTest {
                 "/holder/results already exists; give a directory without results, partitions or failed in it");
         assertArrayEquals(results, Files.readAllBytes(run.resolve("results.h5")));
         assertOneLine(CliRun.of("status", run.toString(), "--parquet", ""), 2, "--parquet: an empty path was given");
+        assertOneLine(CliRun.of("status", run.toString(), "--sql", "select 1", "--json"), 2,
+                "--json does not apply with --sql or --parquet");
     }
 
     /** Each subcommand's --help lists -V, which printed nothing below the top level. */
