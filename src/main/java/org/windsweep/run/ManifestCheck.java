@@ -32,8 +32,8 @@ final class ManifestCheck {
         } catch (IOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
                     .orElse("");
-            throw new InvalidInputException(location + "/manifest.json is damaged (" + why + "); run 'windsweep merge "
-                    + location + "' to rebuild it from the shards");
+            throw new InvalidInputException(location + "/manifest.json is damaged (" + why + "); run '"
+                    + command("merge", location) + "' to rebuild it from the shards");
         }
         if (manifest.isPresent()) {
             return manifest.get();
@@ -42,8 +42,14 @@ final class ManifestCheck {
         Optional<RunLock.Holder> holder = RunLock.liveHolder(run.directory());
         throw new InvalidInputException(holder.isPresent()
                 ? location + " has not been merged yet: " + holder.get().describe() + " is working on it; wait for "
-                        + "it to end ('windsweep validate " + location + "' lists the shards committed so far)"
-                : location + " has not been merged yet: run 'windsweep merge " + location + "' first");
+                        + "it to end ('" + command("validate", location) + "' lists the shards committed so far)"
+                : location + " has not been merged yet: run '" + command("merge", location) + "' first");
+    }
+
+    /** A command line to copy: the location in double quotes where a shell would split or expand it. */
+    private static String command(String subcommand, String location) {
+        boolean plain = location.matches("[A-Za-z0-9/._:@%+=,~-]+");
+        return "windsweep " + subcommand + " " + (plain ? location : "\"" + location + "\"");
     }
 
     /** Refuses a manifest that disagrees with the run, naming the first disagreement. */
