@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ArrayList;
@@ -55,6 +56,12 @@ public final class AepCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        for (Path caseFile : caseFiles) {
+            // --case takes every argument after it, so a mistyped option lands here as a file name
+            if (caseFile.toString().startsWith("-") && !Files.exists(caseFile)) {
+                throw new InvalidInputException("unknown option '" + caseFile + "' (see 'windsweep aep --help')");
+            }
+        }
         List<String> results = new ArrayList<>();
         for (Path caseFile : caseFiles) {
             AepCase aepCase = AepCase.read(caseFile);

@@ -226,4 +226,20 @@ class CliFailureLinesTest {
         assertTrue(json.stdout().startsWith("{\"file\":") && json.stdout().contains("\"kind\":\"spec\",\"status\":\"OK\""),
                 json.stdout());
     }
+
+    /** --case takes every argument after it: a mistyped option was "no such file". */
+    @Test
+    void aMistypedOptionAfterCaseIsAnUnknownOption() {
+        assertOneLine(CliRun.of("aep", "--case", "examples/aep-case-hornsrev1-v80-16.json", "--graident"), 2,
+                "unknown option '--graident' (see 'windsweep aep --help')");
+    }
+
+    /** The command a message suggests can be copied: a location with a space is quoted. */
+    @Test
+    void aSuggestedCommandQuotesALocationWithASpace() throws Exception {
+        Path run = dir.resolve("sp ace").resolve("run");
+        RunFixture.create(run);
+        Files.delete(run.resolve("manifest.json"));
+        assertOneLine(CliRun.of("status", run.toString()), 2, "run 'windsweep merge \"" + run + "\"' first");
+    }
 }
