@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -212,15 +213,18 @@ public final class OptimizeBenchCommand implements Callable<Integer> {
             throw new InvalidInputException("--max-iterations must be 0.." + SpecLimits.MAX_ITERATIONS + ", got "
                     + maxIterations);
         }
-        List<String> fixed = new java.util.ArrayList<>(CASE_STUDY_ONE_OPTIONS);
-        if (siteCase != null) {
-            fixed.addAll(List.of("--turbines", "--max-iterations", "--time-limit-s", "--full-resolution",
-                    "--smart-start-only"));
-        }
-        for (String option : siteCase != null || fullResolution ? fixed : List.<String>of()) {
-            if (given(option)) {
-                throw new InvalidInputException(option + " does not apply with " + (siteCase != null ? "--case"
-                        : "--full-resolution") + ", which sets its own; leave it out");
+        if (siteCase != null || fullResolution) {
+            String form = siteCase != null ? "--case" : "--full-resolution";
+            List<String> fixed = new ArrayList<>(CASE_STUDY_ONE_OPTIONS);
+            if (siteCase != null) {
+                fixed.addAll(List.of("--turbines", "--max-iterations", "--time-limit-s", "--full-resolution",
+                        "--smart-start-only"));
+            }
+            for (String option : fixed) {
+                if (given(option)) {
+                    throw new InvalidInputException(option + " does not apply with " + form
+                            + ", which sets its own; leave it out");
+                }
             }
         }
         if (smartStartOnly && !fullResolution) {
