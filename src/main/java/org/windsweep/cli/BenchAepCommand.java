@@ -11,9 +11,12 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.windsweep.InvalidInputException;
@@ -39,6 +42,7 @@ import picocli.CommandLine.Spec;
  *       Nygaard_2022 with 16 and 49 IEA37_3.35MW. The PyWake times of these rows were measured by the author of
  *       issue 10 on the 2-core development machine (PyWake b81c149, one process, warm).</li>
  * </ul>
+ * {@code --pywake-times FILE} divides by PyWake's times measured on this machine instead ({@link PyWakeTimes}).
  */
 @Command(name = "aep", mixinStandardHelpOptions = true,
         description = "Single-thread AEP and AEP+gradient timings (median ms after warm-up) on the IEA37 cases and at"
@@ -130,6 +134,10 @@ public final class BenchAepCommand implements Callable<Integer> {
             + " (a fresh JVM keeps one case's JIT profile from slowing another's)")
     private boolean inProcess;
 
+    @Option(names = "--pywake-times", paramLabel = "FILE", description = "PyWake's times for the rows, measured on this"
+            + " machine by bench/pywake_times.py, instead of the stored ones (measured on another machine)")
+    private Path pywakeTimesFile;
+
     @Option(names = "--case-index", hidden = true, description = "time only this case (used by the per-case JVMs)")
     private Integer caseIndex;
 
@@ -139,6 +147,7 @@ public final class BenchAepCommand implements Callable<Integer> {
         requireWarmup("--full-resolution-warmup-s", fullResolutionWarmupSeconds);
         requireRuns("--runs", runs);
         requireRuns("--full-resolution-runs", fullResolutionRuns);
+        PyWakeTimes measured = pywakeTimesFile == null ? null : PyWakeTimes.read(pywakeTimesFile, rowKeys());
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode results = mapper.createArrayNode();
         PrintWriter out = spec.commandLine().getOut();
@@ -152,6 +161,7 @@ public final class BenchAepCommand implements Callable<Integer> {
                 continue;
             }
             ObjectNode row = inProcess || caseIndex != null ? time(bench, results) : timeInFreshJvm(index, mapper, results);
+            compare(row, bench, measured);
             if (!json) {
                 out.printf(Locale.ROOT, "%-22s %-30s %5d %5d %5d %10.4f %10s %10.4f %10s%n", bench.name(), bench.model(),
                         row.get("n_wt").asInt(), row.get("n_wd").asInt(), row.get("n_ws").asInt(),
@@ -161,6 +171,9 @@ public final class BenchAepCommand implements Callable<Integer> {
         }
         if (json) {
             out.println(results.toPrettyString());
+        } else if (measured != null) {
+            out.println("PyWake times: from " + pywakeTimesFile + " (PyWake " + measured.version() + "); '-' where it has"
+                    + " none.");
         } else if (cases != CaseSet.IEA37) {
             out.println("PyWake times of the hr1_ rows: measured by the author of issue 10 on the 2-core development"
                     + " machine (PyWake b81c149, one process, warm); '-' where not measured.");
@@ -224,11 +237,42 @@ public final class BenchAepCommand implements Callable<Integer> {
         row.put("aep_grad_ms", gradMs);
         row.put("aep_cpu_ms", aep.cpuMs());
         row.put("aep_grad_cpu_ms", grad.cpuMs());
-        row.put("pywake_aep_ms", bench.pywakeAepMs());
-        row.put("pywake_aep_grad_ms", bench.pywakeGradMs());
-        row.put("speedup_aep", bench.pywakeAepMs() == null ? null : bench.pywakeAepMs() / aepMs);
-        row.put("speedup_aep_grad", bench.pywakeGradMs() == null ? null : bench.pywakeGradMs() / gradMs);
         return row;
+    }
+
+    /** Where the stored PyWake times come from (the rows' figures in CASES). */
+    private static final String STORED_PYWAKE_TIMES = "issue 10: PyWake b81c149 on another machine";
+
+    /**
+     * Puts PyWake's times for the row [ms] (null where not measured), where they come from and our speed-ups against
+     * them into it.
+     */
+    private static void compare(ObjectNode row, Double pywakeAepMs, Double pywakeGradMs, String source) {
+        row.put("pywake_aep_ms", pywakeAepMs);
+        row.put("pywake_aep_grad_ms", pywakeGradMs);
+        row.put("pywake_times_from", pywakeAepMs == null ? null : source);
+        row.put("speedup_aep", pywakeAepMs == null ? null : pywakeAepMs / row.get("aep_ms").asDouble());
+        row.put("speedup_aep_grad", pywakeGradMs == null ? null : pywakeGradMs / row.get("aep_grad_ms").asDouble());
+    }
+
+    /** PyWake's times for a row: from the --pywake-times file if one was given (null where it has none), else stored. */
+    private void compare(ObjectNode row, BenchCase bench, PyWakeTimes measured) {
+        if (measured == null) {
+            compare(row, bench.pywakeAepMs(), bench.pywakeGradMs(), STORED_PYWAKE_TIMES);
+            return;
+        }
+        PyWakeTimes.Times times = measured.of(bench.name(), bench.model());
+        compare(row, times == null ? null : times.aepMs(), times == null ? null : times.aepGradMs(),
+                pywakeTimesFile + ": PyWake " + measured.version());
+    }
+
+    /** The keys (PyWakeTimes.key) of every row bench aep can time. */
+    private static Set<String> rowKeys() {
+        Set<String> keys = new HashSet<>();
+        for (BenchCase bench : CASES) {
+            keys.add(PyWakeTimes.key(bench.name(), bench.model()));
+        }
+        return keys;
     }
 
     /** Times one case in a child JVM (same java, same class path) and appends the row it reports to results. */

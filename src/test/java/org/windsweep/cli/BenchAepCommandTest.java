@@ -8,9 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code windsweep bench aep --json}: one object per case with the timing fields the README documents. */
 class BenchAepCommandTest {
@@ -57,8 +61,49 @@ class BenchAepCommandTest {
         assertEquals(360, row.get("n_wd").asInt());
         assertEquals(23, row.get("n_ws").asInt());
         assertEquals(259.0, row.get("pywake_aep_ms").asDouble());
+        assertTrue(row.get("pywake_times_from").asText().startsWith("issue 10"), row.toString());
         assertTrue(row.get("aep_gwh").asDouble() > 0 && row.get("aep_grad_ms").asDouble() > 0, row.toString());
         assertEquals(row.get("pywake_aep_ms").asDouble() / row.get("aep_ms").asDouble(), row.get("speedup_aep").asDouble(), 1e-9);
+    }
+
+    /**
+     * PyWake's times measured on this machine (bench/pywake_times.py) replace the stored ones: the row's speed-ups are
+     * against them, and a row the file does not have shows none.
+     */
+    @Test
+    void pywakeTimesFileReplacesTheStoredFigures(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pywake-times.json");
+        Files.writeString(file, "{\"pywake_version\": \"2.6.20\", \"rows\": [{\"case\": \"hr1_V80_16\", \"model\":"
+                + " \"Nygaard_2022\", \"aep_ms\": 487.5, \"aep_grad_ms\": 1796.0, \"aep_gwh\": 129.25}]}");
+        JsonNode measured = run("bench", "aep", "--json", "--case-index", "4", "--full-resolution-warmup-s", "0",
+                "--full-resolution-runs", "1", "--pywake-times", file.toString()).get(0);
+        assertEquals(487.5, measured.get("pywake_aep_ms").asDouble());
+        assertEquals(1796.0, measured.get("pywake_aep_grad_ms").asDouble());
+        assertEquals(487.5 / measured.get("aep_ms").asDouble(), measured.get("speedup_aep").asDouble(), 1e-9);
+        assertEquals(1796.0 / measured.get("aep_grad_ms").asDouble(), measured.get("speedup_aep_grad").asDouble(), 1e-9);
+        assertEquals(file + ": PyWake 2.6.20", measured.get("pywake_times_from").asText());
+        JsonNode absent = run("bench", "aep", "--json", "--in-process", "--cases", "IEA37", "--warmup-s", "0", "--runs", "1",
+                "--pywake-times", file.toString()).get(0);
+        assertTrue(absent.get("pywake_aep_ms").isNull() && absent.get("speedup_aep").isNull()
+                && absent.get("pywake_times_from").isNull(), absent.toString());
+    }
+
+    /** A times file that cannot be what the script writes: one line naming the file and the fault, exit 2, no rows. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[]", "{\"rows\": []}", "{\"pywake_version\": \"2.6\", \"rows\": []}",
+            "{\"pywake_version\": \"2.6\", \"rows\": [{\"case\": \"hr1_V80_17\", \"model\": \"Nygaard_2022\", \"aep_ms\": 1}]}",
+            "{\"pywake_version\": \"2.6\", \"rows\": [{\"case\": \"hr1_V80_16\", \"model\": \"Nygaard_2022\", \"aep_ms\": 0}]}",
+            "{\"pywake_version\": \"2.6\", \"rows\": [{\"case\": \"hr1_V80_16\", \"model\": \"Nygaard_2022\", \"aep_ms\": \"5\"}]}",
+            "{\"pywake_version\": \"2.6\", \"rows\": [{\"case\": \"hr1_V80_16\", \"model\": \"Nygaard_2022\", \"aep_ms\": 5,"
+                    + " \"aep_grad_ms\": -1}]}",
+            "{\"pywake_version\": \"2.6\", \"rows\": [{\"case\": \"hr1_V80_16\", \"model\": \"Nygaard_2022\", \"aep_ms\": 5},"
+                    + " {\"case\": \"hr1_V80_16\", \"model\": \"Nygaard_2022\", \"aep_ms\": 6}]}",
+            "{\"pywake_version\": \"2.6\", \"pywake_version\": \"2.7\", \"rows\": [3]}", "{\"pywake_version\": \"2.6\", \"rows\": [3]}",
+            "{not json"})
+    void badPywakeTimesFilesAreRejected(String text, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pywake-times.json");
+        Files.writeString(file, text);
+        assertRejected("--pywake-times", file.toString(), file.toString());
     }
 
     /** Warm-up times and call counts that cannot time anything: a one-line error naming the option, exit 2, no rows. */
@@ -67,6 +112,11 @@ class BenchAepCommandTest {
             "--full-resolution-warmup-s, Infinity", "--runs, 0", "--full-resolution-runs, -3", "--warmup-s, 1e10",
             "--runs, 2147483647"})
     void badWarmupsAndRunCountsAreRejected(String option, String value) {
+        assertRejected(option, value, option);
+    }
+
+    /** bench aep with option value: exit 2, one line on standard error that contains named, nothing on standard output. */
+    private static void assertRejected(String option, String value, String named) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -82,7 +132,7 @@ class BenchAepCommandTest {
         }
         String message = stderr.toString(StandardCharsets.UTF_8).strip();
         assertEquals(2, code, message);
-        assertTrue(message.contains(option) && !message.contains("\n"), message);
+        assertTrue(message.contains(named) && !message.contains("\n"), message);
         assertEquals("", stdout.toString(StandardCharsets.UTF_8));
     }
 }

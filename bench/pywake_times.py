@@ -1,0 +1,119 @@
+"""PyWake's warm AEP and AEP+gradient times for the full-resolution rows of `windsweep bench aep`, on this machine.
+
+A speed ratio means something only between two programs timed on one machine at one time: the PyWake figures that
+`bench aep` prints by default were measured on another machine. Run this, then pass its output to bench aep:
+
+    python3 bench/pywake_times.py --out pywake-times.json         # needs py_wake (pip install py_wake) and autograd
+    submit/windsweep bench aep --cases FULL_RESOLUTION --pywake-times pywake-times.json
+
+The layouts are bench aep's: square grids at 4 rotor diameters on PyWake's Hornsrev1Site (12 Weibull sectors,
+TI 0.1) at PyWake's default bins, 360 wind directions x 23 wind speeds (3..25 m/s); one process, warm (each call is
+made once before it is timed), median of several calls. NumPy's thread pools are held to one thread unless the
+environment says otherwise, as bench aep times one thread. aep_gwh is PyWake's AEP, for comparison with ours.
+"""
+import argparse
+import importlib.metadata
+import json
+import os
+import statistics
+import sys
+import time
+
+for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(variable, "1")
+
+import numpy as np  # noqa: E402  (after the thread settings, which NumPy reads on import)
+import py_wake  # noqa: E402
+from py_wake.deficit_models.gaussian import NiayifarGaussianDeficit  # noqa: E402
+from py_wake.examples.data.hornsrev1 import V80, Hornsrev1Site  # noqa: E402
+from py_wake.examples.data.iea37 import IEA37_WindTurbines  # noqa: E402
+from py_wake.literature.turbopark import Nygaard_2022  # noqa: E402
+from py_wake.superposition_models import SquaredSum  # noqa: E402
+from py_wake.wind_farm_models import PropagateDownwind  # noqa: E402
+from py_wake.utils.gradients import autograd  # noqa: E402
+
+TURBINES = {"V80": V80, "IEA37_3.35MW": IEA37_WindTurbines}
+
+
+def niayifar_gaussian(site, turbine):
+    """windsweep's NiayifarGaussian: the wake expands with the ambient TI, no added turbulence (MODELS.md)."""
+    return PropagateDownwind(site, turbine, NiayifarGaussianDeficit(use_effective_ti=False),
+                             superpositionModel=SquaredSum())
+
+
+MODELS = {"Nygaard_2022": Nygaard_2022, "NiayifarGaussian": niayifar_gaussian}
+# bench aep's full-resolution rows: (turbine, turbines in the farm, wake model)
+ROWS = [("V80", 16, "Nygaard_2022"), ("V80", 49, "Nygaard_2022"), ("V80", 100, "Nygaard_2022"),
+        ("IEA37_3.35MW", 16, "Nygaard_2022"), ("IEA37_3.35MW", 49, "Nygaard_2022"),
+        ("V80", 16, "NiayifarGaussian"), ("V80", 49, "NiayifarGaussian"), ("V80", 100, "NiayifarGaussian")]
+WD = np.arange(360)
+WS = np.arange(3, 26)
+
+
+def pywake_version():
+    """The installed PyWake's version; a source checkout on PYTHONPATH has none."""
+    try:
+        return getattr(py_wake, "__version__", None) or importlib.metadata.version("py_wake")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown (not installed as a package)"
+
+
+def square_grid(n, spacing):
+    side = int(round(n ** 0.5))
+    return (np.array([(i % side) * spacing for i in range(n)], dtype=float),
+            np.array([(i // side) * spacing for i in range(n)], dtype=float))
+
+
+def median_ms(call, runs):
+    call()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def time_row(turbine_name, n, model_name, runs, gradient_runs, max_gradient_turbines):
+    turbine = TURBINES[turbine_name]()
+    model = MODELS[model_name](Hornsrev1Site(), turbine)
+    x, y = square_grid(n, 4 * turbine.diameter())
+    aep = lambda: float(model.aep(x, y, wd=WD, ws=WS))  # noqa: E731
+    gradient = lambda: model.aep_gradients(gradient_method=autograd, wrt_arg=["x", "y"], x=x, y=y,  # noqa: E731
+                                           wd=WD, ws=WS)
+    return {"case": f"hr1_{turbine_name}_{n}", "model": model_name, "aep_gwh": aep(),
+            "aep_ms": median_ms(aep, runs),
+            "aep_grad_ms": median_ms(gradient, gradient_runs) if n <= max_gradient_turbines else None}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", help="write the JSON here (default: standard output)")
+    parser.add_argument("--runs", type=int, default=7, help="timed AEP calls per row (default 7)")
+    parser.add_argument("--gradient-runs", type=int, default=3, help="timed AEP+gradient calls per row (default 3)")
+    parser.add_argument("--max-gradient-turbines", type=int, default=49,
+                        help="time the gradient only up to this many turbines (autograd at 100 takes minutes a call;"
+                             " default 49)")
+    parser.add_argument("--rows", nargs="+", help="only rows whose case name contains one of these, e.g. _16 _49")
+    args = parser.parse_args()
+    if args.runs < 1 or args.gradient_runs < 1:
+        parser.error("--runs and --gradient-runs must be at least 1")
+    rows = []
+    for turbine_name, n, model_name in ROWS:
+        if args.rows and not any(part in f"hr1_{turbine_name}_{n}" for part in args.rows):
+            continue
+        row = time_row(turbine_name, n, model_name, args.runs, args.gradient_runs, args.max_gradient_turbines)
+        print(json.dumps(row), file=sys.stderr, flush=True)
+        rows.append(row)
+    if not rows:
+        parser.error(f"no row matches --rows {' '.join(args.rows)}")
+    text = json.dumps({"pywake_version": pywake_version(), "rows": rows}, indent=1)
+    if args.out:
+        with open(args.out, "w") as out:
+            out.write(text + "\n")
+    else:
+        print(text)
+
+
+if __name__ == "__main__":
+    main()
