@@ -42,7 +42,8 @@ def niayifar_gaussian(site, turbine):
 
 
 MODELS = {"Nygaard_2022": Nygaard_2022, "NiayifarGaussian": niayifar_gaussian}
-# bench aep's full-resolution rows: (turbine, turbines in the farm, wake model)
+# bench aep's full-resolution rows (BenchAepCommand.CASES; a row added there belongs here too): (turbine, turbines in
+# the farm, wake model)
 ROWS = [("V80", 16, "Nygaard_2022"), ("V80", 49, "Nygaard_2022"), ("V80", 100, "Nygaard_2022"),
         ("IEA37_3.35MW", 16, "Nygaard_2022"), ("IEA37_3.35MW", 49, "Nygaard_2022"),
         ("V80", 16, "NiayifarGaussian"), ("V80", 49, "NiayifarGaussian"), ("V80", 100, "NiayifarGaussian")]
@@ -56,6 +57,11 @@ def pywake_version():
         return getattr(py_wake, "__version__", None) or importlib.metadata.version("py_wake")
     except importlib.metadata.PackageNotFoundError:
         return "unknown (not installed as a package)"
+
+
+def case_name(turbine_name, n):
+    """The row's name in bench aep."""
+    return f"hr1_{turbine_name}_{n}"
 
 
 def square_grid(n, spacing):
@@ -81,7 +87,7 @@ def time_row(turbine_name, n, model_name, runs, gradient_runs, max_gradient_turb
     aep = lambda: float(model.aep(x, y, wd=WD, ws=WS))  # noqa: E731
     gradient = lambda: model.aep_gradients(gradient_method=autograd, wrt_arg=["x", "y"], x=x, y=y,  # noqa: E731
                                            wd=WD, ws=WS)
-    return {"case": f"hr1_{turbine_name}_{n}", "model": model_name, "aep_gwh": aep(),
+    return {"case": case_name(turbine_name, n), "model": model_name, "aep_gwh": aep(),
             "aep_ms": median_ms(aep, runs),
             "aep_grad_ms": median_ms(gradient, gradient_runs) if n <= max_gradient_turbines else None}
 
@@ -94,20 +100,22 @@ def main():
     parser.add_argument("--max-gradient-turbines", type=int, default=49,
                         help="time the gradient only up to this many turbines (autograd at 100 takes minutes a call;"
                              " default 49)")
-    parser.add_argument("--rows", nargs="+", help="only rows whose case name contains one of these, e.g. _16 _49")
+    parser.add_argument("--rows", nargs="+", metavar="CASE",
+                        help="only these rows (bench aep's case names, e.g. hr1_V80_16 hr1_V80_49; default: all)")
     args = parser.parse_args()
     if args.runs < 1 or args.gradient_runs < 1:
         parser.error("--runs and --gradient-runs must be at least 1")
     rows = []
     for turbine_name, n, model_name in ROWS:
-        if args.rows and not any(part in f"hr1_{turbine_name}_{n}" for part in args.rows):
+        if args.rows and case_name(turbine_name, n) not in args.rows:
             continue
         row = time_row(turbine_name, n, model_name, args.runs, args.gradient_runs, args.max_gradient_turbines)
-        print(json.dumps(row), file=sys.stderr, flush=True)
+        print(json.dumps(row), file=sys.stderr, flush=True)  # progress: a row takes seconds to minutes
         rows.append(row)
     if not rows:
         parser.error(f"no row matches --rows {' '.join(args.rows)}")
-    text = json.dumps({"pywake_version": pywake_version(), "rows": rows}, indent=1)
+    # a NaN would be written as a bare token, which no JSON reader accepts: fail here instead
+    text = json.dumps({"pywake_version": pywake_version(), "rows": rows}, indent=1, allow_nan=False)
     if args.out:
         with open(args.out, "w") as out:
             out.write(text + "\n")

@@ -161,7 +161,7 @@ public final class BenchAepCommand implements Callable<Integer> {
                 continue;
             }
             ObjectNode row = inProcess || caseIndex != null ? time(bench, results) : timeInFreshJvm(index, mapper, results);
-            compare(row, bench, measured);
+            putPyWakeComparison(row, bench, measured);
             if (!json) {
                 out.printf(Locale.ROOT, "%-22s %-30s %5d %5d %5d %10.4f %10s %10.4f %10s%n", bench.name(), bench.model(),
                         row.get("n_wt").asInt(), row.get("n_wd").asInt(), row.get("n_ws").asInt(),
@@ -171,12 +171,8 @@ public final class BenchAepCommand implements Callable<Integer> {
         }
         if (json) {
             out.println(results.toPrettyString());
-        } else if (measured != null) {
-            out.println("PyWake times: from " + pywakeTimesFile + " (PyWake " + measured.version() + "); '-' where it has"
-                    + " none.");
-        } else if (cases != CaseSet.IEA37) {
-            out.println("PyWake times of the hr1_ rows: measured by the author of issue 10 on the 2-core development"
-                    + " machine (PyWake b81c149, one process, warm); '-' where not measured.");
+        } else {
+            out.println("PyWake times: " + pyWakeTimesSource(measured) + "; '-' where there is none.");
         }
         out.flush();
         return 0;
@@ -240,14 +236,15 @@ public final class BenchAepCommand implements Callable<Integer> {
         return row;
     }
 
-    /** Where the stored PyWake times come from (the rows' figures in CASES). */
-    private static final String STORED_PYWAKE_TIMES = "issue 10: PyWake b81c149 on another machine";
+    /** Where the PyWake times stored with the rows (CASES) come from. */
+    private static final String STORED_PYWAKE_TIMES = "stored figures, measured on another machine (the hr1_ rows by the"
+            + " author of issue 10 on the 2-core development machine, PyWake b81c149, one process, warm)";
 
     /**
      * Puts PyWake's times for the row [ms] (null where not measured), where they come from and our speed-ups against
      * them into it.
      */
-    private static void compare(ObjectNode row, Double pywakeAepMs, Double pywakeGradMs, String source) {
+    private static void putPyWakeComparison(ObjectNode row, Double pywakeAepMs, Double pywakeGradMs, String source) {
         row.put("pywake_aep_ms", pywakeAepMs);
         row.put("pywake_aep_grad_ms", pywakeGradMs);
         row.put("pywake_times_from", pywakeAepMs == null ? null : source);
@@ -255,15 +252,24 @@ public final class BenchAepCommand implements Callable<Integer> {
         row.put("speedup_aep_grad", pywakeGradMs == null ? null : pywakeGradMs / row.get("aep_grad_ms").asDouble());
     }
 
-    /** PyWake's times for a row: from the --pywake-times file if one was given (null where it has none), else stored. */
-    private void compare(ObjectNode row, BenchCase bench, PyWakeTimes measured) {
+    /**
+     * Puts the comparison with PyWake's times for the row into it: times from the --pywake-times file if one was given
+     * (none where it has none), else the stored ones.
+     */
+    private void putPyWakeComparison(ObjectNode row, BenchCase bench, PyWakeTimes measured) {
         if (measured == null) {
-            compare(row, bench.pywakeAepMs(), bench.pywakeGradMs(), STORED_PYWAKE_TIMES);
+            putPyWakeComparison(row, bench.pywakeAepMs(), bench.pywakeGradMs(), pyWakeTimesSource(null));
             return;
         }
         PyWakeTimes.Times times = measured.of(bench.name(), bench.model());
-        compare(row, times == null ? null : times.aepMs(), times == null ? null : times.aepGradMs(),
-                pywakeTimesFile + ": PyWake " + measured.version());
+        putPyWakeComparison(row, times == null ? null : times.aepMs(), times == null ? null : times.aepGradMs(),
+                pyWakeTimesSource(measured));
+    }
+
+    /** Where the rows' PyWake times come from: the table's last line and each JSON row's pywake_times_from. */
+    private String pyWakeTimesSource(PyWakeTimes measured) {
+        return measured == null ? STORED_PYWAKE_TIMES
+                : pywakeTimesFile + " (PyWake " + measured.version() + ", timed by bench/pywake_times.py)";
     }
 
     /** The keys (PyWakeTimes.key) of every row bench aep can time. */

@@ -1,15 +1,18 @@
 package org.windsweep.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.windsweep.InvalidInputException;
 import org.windsweep.UserFiles;
+import org.windsweep.UserNames;
+import org.windsweep.inputs.JsonTree;
 
 /**
  * PyWake's times for rows of {@code bench aep}, measured by {@code bench/pywake_times.py} on the machine at hand
@@ -20,8 +23,15 @@ import org.windsweep.UserFiles;
  *     "aep_grad_ms": 1796.6, "aep_gwh": 129.2}, ...]}
  * </pre>
  * aep_grad_ms may be null (not measured); aep_gwh, PyWake's AEP, is not read: it is there for a reader to compare.
+ * The file is read as strictly as the inputs are ({@link JsonTree}: no repeated key, nothing after the document), and
+ * a key the script does not write is refused.
  */
 final class PyWakeTimes {
+
+    private static final String WHAT = "a PyWake times file (written by bench/pywake_times.py)";
+    /** The keys the script writes, of the file and of each row. */
+    private static final List<String> FILE_KEYS = List.of("pywake_version", "rows");
+    private static final List<String> ROW_KEYS = List.of("case", "model", "aep_ms", "aep_grad_ms", "aep_gwh");
 
     /** PyWake's warm times of one row [ms]; aepGradMs null where not measured. */
     record Times(double aepMs, Double aepGradMs) {
@@ -49,43 +59,62 @@ final class PyWakeTimes {
      * Reads and checks the file; rows must name rows of bench aep (knownRows: keys as {@link #key}), each at most once.
      */
     static PyWakeTimes read(Path file, Set<String> knownRows) {
-        String what = "a PyWake times file (written by bench/pywake_times.py)";
-        String text = UserFiles.readText(file, what);
+        String text = UserFiles.readText(file, WHAT);
         JsonNode root;
         try {
-            root = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(text);
+            root = JsonTree.read(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(file + " is not " + what + ": " + e.getOriginalMessage());
+            throw new InvalidInputException(file + " is not " + WHAT + ": not valid JSON (" + JsonTree.problem(e)
+                    + "); write it again with the script");
         }
-        if (root == null || !root.isObject()) {
-            throw new InvalidInputException(file + " is not " + what + ": expected a JSON object with pywake_version and rows");
+        if (!root.isObject()) {
+            throw new InvalidInputException(file + " is not " + WHAT + ": expected a JSON object with pywake_version and rows");
         }
+        String where = file.toString();
+        requireOnly(root, FILE_KEYS, where);
         JsonNode version = root.get("pywake_version");
         if (version == null || !version.isTextual() || version.asText().isBlank()) {
-            throw new InvalidInputException(file + ": pywake_version must name the PyWake version timed, e.g. \"2.6.20\"");
+            throw new InvalidInputException(where + ": pywake_version must name the PyWake version timed, e.g. \"2.6.20\"");
         }
+        UserNames.requirePrintable(where + ": pywake_version", version.asText());
         JsonNode rows = root.get("rows");
         if (rows == null || !rows.isArray() || rows.isEmpty()) {
-            throw new InvalidInputException(file + ": rows must be a non-empty list of {case, model, aep_ms, aep_grad_ms}");
+            throw new InvalidInputException(where + ": rows must be a non-empty list of " + ROW_KEYS);
         }
         Map<String, Times> byRow = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            String where = file + ": rows[" + i + "]";
+            String at = where + ": rows[" + i + "]";
             JsonNode row = rows.get(i);
-            String caseName = text(row, "case", where);
-            String model = text(row, "model", where);
+            if (!row.isObject()) {
+                throw new InvalidInputException(at + " must be an object with the keys " + ROW_KEYS + ", got " + row);
+            }
+            requireOnly(row, ROW_KEYS, at);
+            String caseName = text(row, "case", at);
+            String model = text(row, "model", at);
             String key = key(caseName, model);
             if (!knownRows.contains(key)) {
-                throw new InvalidInputException(where + " is " + caseName + " with " + model
-                        + ", which bench aep does not time; its rows are listed by 'windsweep bench aep --help'");
+                throw new InvalidInputException(at + " is " + caseName + " with " + model + ", which bench aep does not"
+                        + " time; its rows are " + String.join(", ", new TreeSet<>(knownRows)));
             }
-            Times times = new Times(milliseconds(row, "aep_ms", where), row.path("aep_grad_ms").isNull()
-                    || row.path("aep_grad_ms").isMissingNode() ? null : milliseconds(row, "aep_grad_ms", where));
+            JsonNode gradient = row.path("aep_grad_ms");
+            Times times = new Times(milliseconds(row, "aep_ms", at),
+                    gradient.isNull() || gradient.isMissingNode() ? null : milliseconds(row, "aep_grad_ms", at));
             if (byRow.put(key, times) != null) {
-                throw new InvalidInputException(where + " repeats " + caseName + " with " + model + "; keep one row for it");
+                throw new InvalidInputException(at + " repeats " + caseName + " with " + model + "; keep one row for it");
             }
         }
         return new PyWakeTimes(version.asText(), byRow);
+    }
+
+    /** Refuses a key the script does not write (a misspelt aep_grad_ms would otherwise leave its figure out unseen). */
+    private static void requireOnly(JsonNode object, List<String> keys, String where) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!keys.contains(name)) {
+                throw new InvalidInputException(where + " has the key \"" + name + "\", which is not one of " + keys
+                        + "; remove or correct it");
+            }
+        }
     }
 
     /** A row's key: bench case name and wake model. */
@@ -103,8 +132,9 @@ final class PyWakeTimes {
 
     private static double milliseconds(JsonNode row, String field, String where) {
         JsonNode value = row.get(field);
-        if (value == null || !value.isNumber() || !(value.asDouble() > 0) || Double.isInfinite(value.asDouble())) {
-            throw new InvalidInputException(where + "." + field + " must be a time in ms > 0, got " + value);
+        if (value == null || !value.isNumber() || !(value.asDouble() > 0 && Double.isFinite(value.asDouble()))) {
+            throw new InvalidInputException(where + "." + field + " must be a finite time in ms > 0, got "
+                    + (value != null && value.isNumber() ? value.asDouble() : value));
         }
         return value.asDouble();
     }

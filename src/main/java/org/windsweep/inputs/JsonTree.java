@@ -21,7 +21,7 @@ import java.io.UncheckedIOException;
  * need only the tree. Unlike readTree, content after the document is an error, and so is a key given twice in one
  * object (readTree keeps the last, so a case or boundary file could say two things and be read as the second).
  */
-final class JsonTree {
+public final class JsonTree {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -30,7 +30,7 @@ final class JsonTree {
     }
 
     /** The document's tree; a missing node for a text without one. */
-    static JsonNode read(String text) throws JsonProcessingException {
+    public static JsonNode read(String text) throws JsonProcessingException {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -49,7 +49,7 @@ final class JsonTree {
     }
 
     /** A parse error as a message names it: the problem and, where the parser knows it, the line. */
-    static String problem(JsonProcessingException e) {
+    public static String problem(JsonProcessingException e) {
         // a limit of the parser (nesting depth, length of a number) has no location
         return e.getOriginalMessage() + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr());
     }
