@@ -126,6 +126,9 @@ def main():
     args = parser.parse_args()
     if args.runs < 1 or args.gradient_runs < 1:
         parser.error("--runs and --gradient-runs must be at least 1")
+    unknown = sorted(set(args.rows or []) - {case_name for case_name, _, _ in ROWS})
+    if unknown:
+        parser.error(f"no row is named {', '.join(unknown)}; the rows are {', '.join(sorted({r[0] for r in ROWS}))}")
     rows = []
     for case_name, model_name, farm in ROWS:
         if args.rows and case_name not in args.rows:
@@ -133,8 +136,6 @@ def main():
         row = time_row(case_name, model_name, farm, args.runs, args.gradient_runs, args.max_gradient_turbines)
         print(json.dumps(row), file=sys.stderr, flush=True)  # progress: a row takes seconds to minutes
         rows.append(row)
-    if not rows:
-        parser.error(f"no row matches --rows {' '.join(args.rows)}")
     # a NaN would be written as a bare token, which no JSON reader accepts: fail here instead
     text = json.dumps({"pywake_version": pywake_version(), "rows": rows}, indent=1, allow_nan=False)
     if args.out:

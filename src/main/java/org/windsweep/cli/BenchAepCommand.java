@@ -39,9 +39,9 @@ import picocli.CommandLine.Spec;
  *       Nygaard_2022 on the 64-turbine layout;</li>
  *   <li>full resolution, the workload users run: Horns Rev 1 Weibull sectors binned at 360 directions x 23 speeds
  *       (3..25 m/s), square grids at 4 D, Nygaard_2022 and NiayifarGaussian with 16, 49 and 100 V80s and
- *       Nygaard_2022 with 16 and 49 IEA37_3.35MW. The PyWake times of these rows were measured by the author of
- *       issue 10 on the 2-core development machine (PyWake b81c149, one process, warm).</li>
+ *       Nygaard_2022 with 16 and 49 IEA37_3.35MW.</li>
  * </ul>
+ * The PyWake times stored with the rows were measured on another machine ({@link #STORED_PYWAKE_TIMES});
  * {@code --pywake-times FILE} divides by PyWake's times measured on this machine instead ({@link PyWakeTimes}).
  */
 @Command(name = "aep", mixinStandardHelpOptions = true,
