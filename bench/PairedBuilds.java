@@ -1,3 +1,4 @@
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -28,15 +29,18 @@ public final class PairedBuilds {
     private static final double DEFAULT_SECONDS = 40;
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3 || args.length > 5 || (args.length > 3 && !args[3].matches("aep|gradient"))) {
-            System.err.println("usage: java -cp LIBRARIES bench/PairedBuilds.java CLASSES_A CLASSES_B CASE_FILE"
-                    + " [aep|gradient] [SECONDS]");
-            System.exit(2);
+        double seconds = args.length > 4 ? positiveSeconds(args[4]) : DEFAULT_SECONDS;
+        if (args.length < 3 || args.length > 5 || (args.length > 3 && !args[3].matches("aep|gradient")) || seconds <= 0) {
+            fail("usage: java -cp LIBRARIES bench/PairedBuilds.java CLASSES_A CLASSES_B CASE_FILE [aep|gradient]"
+                    + " [SECONDS > 0]");
+        }
+        if (PairedBuilds.class.getClassLoader().getResource("org/windsweep/inputs/AepCase.class") != null) {
+            fail("PairedBuilds: the class path holds a windsweep build, which both builds would then load: give it the"
+                    + " libraries only (target/classpath-runtime.txt and target/classpath-without-spark.txt)");
         }
         boolean gradient = args.length > 3 && args[3].equals("gradient");
-        double seconds = args.length > 4 ? Double.parseDouble(args[4]) : DEFAULT_SECONDS;
         Path caseFile = Path.of(args[2]);
-        Build[] builds = {new Build(Path.of(args[0]), caseFile, gradient), new Build(Path.of(args[1]), caseFile, gradient)};
+        Build[] builds = {build(Path.of(args[0]), caseFile, gradient), build(Path.of(args[1]), caseFile, gradient)};
         for (Build build : builds) {
             build.timeSlice(WARM_UP_MS);
         }
@@ -60,6 +64,36 @@ public final class PairedBuilds {
         System.out.printf(Locale.ROOT, "A/B: median %.3f, quartiles %.3f and %.3f, over %d pairs of %d ms slices; AEPs %s%n",
                 median(ratio), quantile(ratio, 0.25), quantile(ratio, 0.75), pairs, SLICE_MS,
                 builds[0].aep == builds[1].aep ? "identical" : "differ");
+    }
+
+    /** The number of seconds, or 0 where it is not one. */
+    private static double positiveSeconds(String text) {
+        try {
+            double seconds = Double.parseDouble(text);
+            return seconds > 0 && seconds < Double.POSITIVE_INFINITY ? seconds : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** A build of the case, or one line saying why not (a missing directory, a case file that does not read). */
+    private static Build build(Path classes, Path caseFile, boolean gradient) throws Exception {
+        if (!Files.isDirectory(classes) && !Files.isRegularFile(classes)) {
+            fail("PairedBuilds: " + classes + " does not exist: build it first (mvn -DskipTests package)");
+        }
+        try {
+            return new Build(classes, caseFile, gradient);
+        } catch (InvocationTargetException e) {
+            fail("PairedBuilds: " + classes + ": " + e.getCause().getMessage());
+        } catch (ClassNotFoundException e) {
+            fail("PairedBuilds: " + classes + " is not a windsweep build (no " + e.getMessage() + ")");
+        }
+        throw new AssertionError("fail returns only by exiting");
+    }
+
+    private static void fail(String line) {
+        System.err.println(line);
+        System.exit(2);
     }
 
     private static double median(double[] values) {
@@ -86,9 +120,6 @@ public final class PairedBuilds {
         private double aep;
 
         Build(Path classes, Path caseFile, boolean gradient) throws Exception {
-            if (!Files.exists(classes)) {
-                throw new IllegalArgumentException(classes + " does not exist: build it first (mvn -DskipTests package)");
-            }
             ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, PairedBuilds.class.getClassLoader());
             Class<?> caseClass = loader.loadClass("org.windsweep.inputs.AepCase");
             Object aepCase = caseClass.getMethod("read", Path.class).invoke(null, caseFile);
