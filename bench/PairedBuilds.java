@@ -100,6 +100,7 @@ public final class PairedBuilds {
         return quantile(values, 0.5);
     }
 
+    /** The value of rank floor(q * (n - 1)) from the smallest (for an even n, the lower of the two middle values). */
     private static double quantile(double[] values, double q) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -126,11 +127,12 @@ public final class PairedBuilds {
             Class<?> turbine = loader.loadClass("org.windsweep.physics.Turbine");
             Class<?> site = loader.loadClass("org.windsweep.physics.Site");
             Class<?> wakeModel = loader.loadClass("org.windsweep.physics.WakeModel");
-            Object model = loader.loadClass("org.windsweep.physics.WakeModels").getMethod("byName", String.class)
+            Object caseWakeModel = loader.loadClass("org.windsweep.physics.WakeModels").getMethod("byName", String.class)
                     .invoke(null, caseClass.getMethod("wakeModel").invoke(aepCase));
             Class<?> farm = loader.loadClass("org.windsweep.physics.WindFarmModel");
             this.model = farm.getConstructor(turbine, site, wakeModel).newInstance(
-                    caseClass.getMethod("turbine").invoke(aepCase), caseClass.getMethod("site").invoke(aepCase), model);
+                    caseClass.getMethod("turbine").invoke(aepCase), caseClass.getMethod("site").invoke(aepCase),
+                    caseWakeModel);
             this.aepOf = farm.getMethod("aep", double[].class, double[].class);
             this.total = loader.loadClass("org.windsweep.physics.AepResult").getMethod("total");
             this.aepWithGradient = farm.getMethod("aepWithGradient", double[].class, double[].class, double[].class,
